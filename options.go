@@ -1,0 +1,45 @@
+package lede
+
+// Default limits used when the corresponding Options field is zero.
+const (
+	DefaultMaxBytes = 16 << 20 // 16 MiB
+	DefaultMinWords = 25
+	DefaultMaxNodes = 2_000_000
+	DefaultMaxDepth = 512
+)
+
+// Options control one extraction. The zero value is ready to use and means
+// the documented defaults.
+type Options struct {
+	// URL is the page's address, used to resolve relative links and to fill
+	// Article.URL. Optional.
+	URL string
+	// ContentType is the HTTP Content-Type header, if known; its charset
+	// parameter takes part in charset detection.
+	ContentType string
+	// MaxBytes is the largest input accepted (default DefaultMaxBytes).
+	MaxBytes int64
+	// MinWords is the smallest body, in words, that counts as an article
+	// (default DefaultMinWords). Below it Extract returns ErrNoArticle.
+	MinWords int
+	// MaxNodes and MaxDepth bound the parsed tree; deeper or larger parts are
+	// ignored rather than walked (defaults DefaultMaxNodes, DefaultMaxDepth).
+	MaxNodes int
+	MaxDepth int
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.MinWords <= 0 {
+		o.MinWords = DefaultMinWords
+	}
+	if o.MaxNodes <= 0 {
+		o.MaxNodes = DefaultMaxNodes
+	}
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = DefaultMaxDepth
+	}
+	return o
+}
