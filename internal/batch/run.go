@@ -1,0 +1,208 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/lede-news/lede"
+)
+
+// ExtractFunc turns one page into an Article. source is the page's path as
+// walked, for messages; it is not a URL.
+type ExtractFunc func(ctx context.Context, data []byte, source string) (*lede.Article, error)
+
+// Config sets up a run. The zero value is ready to use: lede.ExtractBytes
+// with default options, runtime.NumCPU() workers, no standard input.
+type Config struct {
+	// Workers is the number of pages extracted at once (default
+	// runtime.NumCPU()).
+	Workers int
+	// Window bounds the results waiting to be delivered in order (default
+	// 4 × Workers).
+	Window int
+	// MaxBytes is the largest page read, after gunzipping (default
+	// lede.DefaultMaxBytes). Larger pages get a too_large line.
+	MaxBytes int64
+	// Extract extracts one page (default lede.ExtractBytes with
+	// lede.Options{MaxBytes: MaxBytes}).
+	Extract ExtractFunc
+	// Stdin is read for the input "-" (one input per line).
+	Stdin io.Reader
+}
+
+func (c Config) withDefaults() Config {
+	if c.Workers <= 0 {
+		c.Workers = runtime.NumCPU()
+	}
+	if c.Window <= 0 {
+		c.Window = 4 * c.Workers
+	}
+	if c.MaxBytes <= 0 {
+		c.MaxBytes = lede.DefaultMaxBytes
+	}
+	if c.Extract == nil {
+		opts := lede.Options{MaxBytes: c.MaxBytes}
+		c.Extract = func(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
+			return lede.ExtractBytes(ctx, data, opts)
+		}
+	}
+	return c
+}
+
+// Result is the outcome for one input document.
+type Result struct {
+	Source  string        // the path as walked
+	Article *lede.Article // may be set along with Err (metadata of a page without body)
+	Err     error         // nil when an article was extracted
+	Bytes   int64         // size of the page read, after gunzipping
+}
+
+// Code returns the stable error code of r.Err ("" when there is none):
+// not_found, read_error, gzip_error, or one of lede.Code's.
+func (r Result) Code() string { return ErrorCode(r.Err) }
+
+// ErrorText returns the error as written in batch output, "<code>: <message>",
+// without repeating a code the message already starts with.
+func (r Result) ErrorText() string {
+	if r.Err == nil {
+		return ""
+	}
+	code, msg := r.Code(), r.Err.Error()
+	if msg == code || strings.HasPrefix(msg, code+": ") {
+		return msg
+	}
+	return code + ": " + msg
+}
+
+// ErrorCode returns the code of an error returned for a document.
+func ErrorCode(err error) string {
+	var ie *inputError
+	if errors.As(err, &ie) {
+		return ie.code
+	}
+	return lede.Code(err)
+}
+
+// Stream extracts every document named by inputs and calls fn with each
+// result, in input order, from one goroutine. It returns when all documents
+// are done, fn returns an error, or ctx is cancelled (then with ctx.Err()).
+// ErrNoInput is returned, before fn is called, when no input exists, and
+// at the end when no document was found.
+func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) error) (Summary, error) {
+	cfg = cfg.withDefaults()
+	sum := Summary{Errors: map[string]int{}}
+	start := time.Now()
+	if !anyInputExists(inputs) {
+		return sum, fmt.Errorf("%w: %s", ErrNoInput, strings.Join(inputs, " "))
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		doc document
+		out chan Result
+	}
+	order := make(chan chan Result, cfg.Window)
+	jobs := make(chan job)
+	var wg sync.WaitGroup
+
+	wg.Add(1)
+	go func() { // the walk: documents in input order
+		defer wg.Done()
+		defer close(jobs)
+		defer close(order)
+		w := walker{stdin: cfg.Stdin}
+		w.emit = func(d document) error {
+			out := make(chan Result, 1)
+			select {
+			case order <- out:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if d.err != nil {
+				out <- Result{Source: d.source, Err: d.err}
+				return nil
+			}
+			select {
+			case jobs <- job{d, out}:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		_ = w.walk(ctx, inputs) // only fails when ctx is done
+	}()
+
+	for range cfg.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- process(ctx, cfg, j.doc.source)
+			}
+		}()
+	}
+
+	var err error
+	found := 0
+deliver:
+	for out := range order {
+		var r Result
+		select {
+		case r = <-out:
+		case <-ctx.Done():
+			break deliver
+		}
+		if ctx.Err() != nil {
+			break // the result may be an artefact of the cancellation
+		}
+		if err = fn(r); err != nil {
+			break
+		}
+		sum.add(r)
+		if r.Code() != CodeNotFound {
+			found++
+		}
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	cancel()
+	for range order { // let the walk finish
+	}
+	wg.Wait()
+	sum.Elapsed = time.Since(start)
+	if err == nil && found == 0 {
+		err = fmt.Errorf("%w: %s", ErrNoInput, strings.Join(inputs, " "))
+	}
+	return sum, err
+}
+
+// process reads and extracts one document. A panic of the extractor becomes
+// an internal error for that document.
+func process(ctx context.Context, cfg Config, source string) (r Result) {
+	r.Source = source
+	defer func() {
+		if p := recover(); p != nil {
+			r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	data, err := readDocument(source, cfg.MaxBytes)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	r.Bytes = int64(len(data))
+	r.Article, r.Err = cfg.Extract(ctx, data, source)
+	if r.Article == nil && r.Err == nil {
+		r.Err = fmt.Errorf("%w: extractor returned nothing", lede.ErrNoArticle)
+	}
+	return r
+}
