@@ -1,6 +1,18 @@
 package lede
 
-import "context"
+import (
+	"bytes"
+	"context"
+	"net/url"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+
+	"github.com/lede-news/lede/internal/content"
+	"github.com/lede-news/lede/internal/meta"
+	"github.com/lede-news/lede/internal/model"
+)
 
 // extract runs the pipeline: bytes → charset → DOM → clean → score → blocks
 // → metadata → Article.
@@ -9,7 +21,97 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 		return nil, ErrEmpty
 	}
 	if int64(len(data)) > opts.MaxBytes {
-		return nil, stageError(ErrTooLarge, "input exceeds %d bytes", opts.MaxBytes)
+		return nil, stageError(ErrTooLarge, "input is over %d bytes", opts.MaxBytes)
 	}
-	return nil, stageError(ErrNoArticle, "not implemented yet")
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, stageError(ErrNotHTML, "parse: %v", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	m := meta.Extract(doc, opts.URL)
+	base, _ := url.Parse(m.URL)
+	if base != nil && !base.IsAbs() {
+		base = nil
+	}
+	res := content.Extract(doc, content.Options{Base: base, Headline: m.Headline, MaxDepth: opts.MaxDepth, MaxNodes: opts.MaxNodes})
+
+	a := newArticle(m)
+	if res.Blocks != nil {
+		a.Body = res.Blocks
+	}
+	a.Text = joinText(res.Blocks)
+	a.WordCount = countWords(a.Text)
+	if a.Text != "" {
+		a.Language = meta.Language(a.Text, m.HTMLLang)
+	}
+	if a.WordCount < opts.MinWords {
+		return a, stageError(ErrNoArticle, "body has %d words", a.WordCount)
+	}
+	return a, nil
+}
+
+// newArticle fills an Article's metadata fields from m, with every list
+// non-nil.
+func newArticle(m meta.Meta) *Article {
+	return &Article{
+		SchemaVersion: model.SchemaVersion,
+		URL:           m.URL,
+		CanonicalURL:  m.CanonicalURL,
+		SiteName:      m.SiteName,
+		Language:      m.Language,
+		Kicker:        m.Kicker,
+		Headline:      m.Headline,
+		Teaser:        m.Teaser,
+		Highlights:    []string{},
+		Authors:       nonNil(m.Authors),
+		Agencies:      nonNil(m.Agencies),
+		Published:     m.Published,
+		Modified:      m.Modified,
+		Section:       m.Section,
+		Tags:          nonNil(m.Tags),
+		Image:         Image{URL: m.Image.URL, Caption: m.Image.Caption, Credit: m.Image.Credit},
+		Body:          []Block{},
+	}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// joinText joins the blocks' text with blank lines.
+func joinText(blocks []Block) string {
+	var b strings.Builder
+	for i, blk := range blocks {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(blk.Text)
+	}
+	return b.String()
+}
+
+// countWords counts Unicode words: maximal runs of letters, digits and
+// marks, as the evaluation metrics tokenise.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+func isWordRune(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }

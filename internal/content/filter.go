@@ -1,0 +1,83 @@
+package content
+
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// keepBlocks drops the blocks that are chrome inside the article container
+// and returns the rest, in order.
+func keepBlocks(blocks []model.Block, stats []blockStats, headline string) []model.Block {
+	out := blocks[:0]
+	head := normalizeForCompare(headline)
+	for i, blk := range blocks {
+		st := stats[i]
+		if isChromeBlock(blk, st) {
+			continue
+		}
+		if blk.Type == model.Heading && head != "" && len(out) < 3 && normalizeForCompare(blk.Text) == head {
+			continue
+		}
+		out = append(out, blk)
+	}
+	// A heading or a link-heavy fragment after the last paragraph of prose
+	// introduces something that is not there any more (related stories,
+	// comments): drop it.
+	for len(out) > 0 {
+		last := out[len(out)-1]
+		if last.Type == model.Heading {
+			out = out[:len(out)-1]
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// isChromeBlock reports whether a block inside the container is page
+// chrome: a link list, a share line, an advertisement label.
+func isChromeBlock(blk model.Block, st blockStats) bool {
+	density := 0.0
+	if st.words > 0 {
+		density = float64(st.linkWords) / float64(st.words)
+	}
+	switch blk.Type {
+	case model.List:
+		return density > 0.6
+	case model.Paragraph, model.Heading:
+		if density > 0.6 && st.words < 15 {
+			return true
+		}
+	}
+	return st.words < 8 && isChromePhrase(blk.Text)
+}
+
+// chromePhrases begin lines that are page furniture rather than article
+// text, in the languages lede reads. Matched case-insensitively on the start
+// of short blocks only.
+var chromePhrases = []string{
+	"advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
+	"read more", "read also", "see also", "related:", "more:", "lesen sie auch", "lesen sie mehr",
+	"mehr zum thema", "zur startseite", "jetzt entdecken", "weiterlesen", "mehr lesen",
+	"share this", "share on", "teilen", "follow us", "folgen sie", "sign up", "subscribe",
+	"newsletter", "click here", "all rights reserved", "alle rechte vorbehalten", "copyright", "©",
+	"lire aussi", "à lire aussi", "leer más", "lee también", "leggi anche", "lees ook",
+	"czytaj też", "czytaj także", "zobacz też", "skip to", "back to top", "nach oben",
+}
+
+func isChromePhrase(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	for _, p := range chromePhrases {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// normalizeForCompare lower-cases s and folds white space, for comparing a
+// heading with the page's headline.
+func normalizeForCompare(s string) string {
+	return strings.ToLower(collapseSpace(s, false))
+}

@@ -1,0 +1,165 @@
+package content
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The class and id vocabulary of page chrome. These are conventions shared
+// by publishing systems and front-end frameworks (WordPress, Drupal,
+// Bootstrap, ad and comment vendors), matched on whole tokens of the class
+// and id attributes ("article-share-bar" → "article", "share", "bar").
+var chromeTokens = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "breadcrumb": true,
+	"breadcrumbs": true, "pagination": true, "pager": true, "skip": true, "skiplink": true,
+	"ad": true, "ads": true, "adv": true, "advert": true, "advertisement": true, "anzeige": true,
+	"werbung": true, "sponsored": true, "sponsor": true, "promo": true, "promoted": true,
+	"share": true, "sharing": true, "shares": true, "social": true, "sharebar": true,
+	"comment": true, "comments": true, "disqus": true, "respond": true, "kommentare": true,
+	"related": true, "recommended": true, "recommendations": true, "popular": true,
+	"trending": true, "mostread": true, "outbrain": true, "taboola": true, "plista": true,
+	"newsletter": true, "subscribe": true, "subscription": true, "signup": true, "login": true,
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "banner": true,
+	"sidebar": true, "rail": true, "widget": true, "widgets": true, "toolbar": true,
+	"footer": true, "masthead": true, "byline": true, "dateline": true, "timestamp": true,
+	"author": true, "authors": true, "caption": true, "credit": true, "credits": true,
+	"copyright": true, "tags": true, "tagcloud": true, "keywords": true, "print": true,
+	"modal": true, "popup": true, "overlay": true, "hidden": true, "hide": true,
+	"visually": true, "sronly": true, "offscreen": true, "teaserlist": true, "rating": true,
+	"meta": true, "postmeta": true, "entrymeta": true, "byl": true, "infobox": false,
+}
+
+// contentTokens name the article body in common publishing systems; an
+// element carrying one is never taken for chrome.
+var contentTokens = map[string]bool{
+	"articlebody": true, "storybody": true, "postbody": true, "entrycontent": true,
+	"postcontent": true, "articlecontent": true, "articletext": true, "storycontent": true,
+	"bodytext": true, "maincontent": true, "contentbody": true, "textbody": true,
+}
+
+// classHint is what an element's class and id say about it.
+type classHint uint8
+
+const (
+	noHint       classHint = iota
+	chromeHint             // chrome, unless it turns out to hold the prose
+	strongChrome           // always chrome: comments, navigation
+	contentHint
+)
+
+// strongTokens are chrome whatever they hold: a comment thread or a menu
+// can be long, but it is never the article.
+var strongTokens = map[string]bool{
+	"comment": true, "comments": true, "disqus": true, "respond": true, "kommentare": true,
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "breadcrumb": true,
+	"breadcrumbs": true, "cookie": true, "cookies": true, "consent": true, "gdpr": true,
+	"footer": true, "outbrain": true, "taboola": true, "plista": true, "newsletter": true,
+}
+
+// hintOf reads n's class and id (and itemprop/role) for chrome or content
+// vocabulary. The structural elements html, body, main and article are
+// never chrome: publishing systems decorate them with tag and category
+// classes.
+func hintOf(n *html.Node) classHint {
+	chrome := noHint
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemprop":
+			if strings.EqualFold(a.Val, "articleBody") || strings.EqualFold(a.Val, "text") {
+				return contentHint
+			}
+		case "role":
+			switch a.Val {
+			case "navigation", "contentinfo", "menu", "menubar", "dialog", "alert":
+				chrome = strongChrome
+			case "banner", "complementary":
+				chrome = max(chrome, chromeHint)
+			case "main":
+				return contentHint
+			}
+		case "class", "id":
+			h := tokenHint(a.Val)
+			if h == contentHint {
+				return contentHint
+			}
+			if h == chromeHint || h == strongChrome {
+				chrome = max(chrome, h)
+			}
+		}
+	}
+	if chrome == noHint {
+		return noHint
+	}
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return noHint
+	}
+	return chrome
+}
+
+// tokenHint splits a class or id value into lower-case tokens on anything
+// that is not a letter or digit and looks each up; adjacent token pairs are
+// also looked up joined ("article-body" → "articlebody").
+func tokenHint(v string) classHint {
+	var buf [64]byte
+	hint := noHint
+	prev := ""
+	for len(v) > 0 {
+		// next token
+		i := 0
+		for i < len(v) && !isTokenByte(v[i]) {
+			i++
+		}
+		v = v[i:]
+		j := 0
+		for j < len(v) && isTokenByte(v[j]) {
+			j++
+		}
+		if j == 0 {
+			break
+		}
+		tok := lowerInto(buf[:0], v[:j])
+		v = v[j:]
+		if contentTokens[string(tok)] {
+			return contentHint
+		}
+		if strongTokens[string(tok)] {
+			hint = strongChrome
+		} else if chromeTokens[string(tok)] {
+			hint = max(hint, chromeHint)
+		}
+		if prev != "" && len(prev)+len(tok) <= 40 {
+			joined := prev + string(tok)
+			if contentTokens[joined] {
+				return contentHint
+			}
+			if strongTokens[joined] {
+				hint = strongChrome
+			} else if chromeTokens[joined] {
+				hint = max(hint, chromeHint)
+			}
+		}
+		prev = string(tok)
+		if v != "" && v[0] == ' ' {
+			prev = "" // a new class name
+		}
+	}
+	return hint
+}
+
+func isTokenByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
+}
+
+func lowerInto(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}

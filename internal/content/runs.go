@@ -1,0 +1,136 @@
+package content
+
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// inlineText gathers the inline content of one block as runs, folding
+// white space across run boundaries the way a browser lays text out.
+type inlineText struct {
+	runs      []model.Run
+	b         strings.Builder // text of the run being built
+	link      string          // link and style of the run being built
+	style     model.Style
+	space     bool // a space is pending before the next visible character
+	words     int
+	linkWords int
+}
+
+// write appends raw text in the given link and style.
+func (t *inlineText) write(s string, link string, style model.Style) {
+	for _, r := range s {
+		if isSpace(r) {
+			t.space = true
+			continue
+		}
+		if link != t.link || style != t.style {
+			t.cut()
+			t.link, t.style = link, style
+		}
+		if t.space {
+			if t.b.Len() > 0 || len(t.runs) > 0 {
+				t.b.WriteByte(' ')
+			}
+			t.space = false
+		}
+		t.b.WriteRune(r)
+	}
+}
+
+// lineBreak appends a hard line break (<br>).
+func (t *inlineText) lineBreak() {
+	if t.b.Len() == 0 && len(t.runs) == 0 {
+		return
+	}
+	t.space = false
+	if t.link != "" || t.style != 0 {
+		t.cut()
+		t.link, t.style = "", 0
+	}
+	s := t.b.String()
+	if strings.HasSuffix(s, "\n") {
+		return
+	}
+	t.b.WriteByte('\n')
+}
+
+// cut closes the run being built.
+func (t *inlineText) cut() {
+	if t.b.Len() == 0 {
+		return
+	}
+	s := t.b.String()
+	t.b.Reset()
+	w := countWords(s)
+	t.words += w
+	if t.link != "" {
+		t.linkWords += w
+	}
+	if n := len(t.runs); n > 0 && t.runs[n-1].Link == t.link && t.runs[n-1].Style == t.style {
+		t.runs[n-1].Text += s
+		return
+	}
+	t.runs = append(t.runs, model.Run{Text: s, Link: t.link, Style: t.style})
+}
+
+// span is the inline content of one finished block.
+type span struct {
+	runs             []model.Run
+	text             string
+	words, linkWords int
+}
+
+// linkDensity is the share of the span's words that sit in links.
+func (s span) linkDensity() float64 {
+	if s.words == 0 {
+		return 0
+	}
+	return float64(s.linkWords) / float64(s.words)
+}
+
+// take returns the content gathered so far and resets t for the next
+// block. Trailing line breaks are trimmed.
+func (t *inlineText) take() span {
+	t.cut()
+	sp := span{runs: t.runs, words: t.words, linkWords: t.linkWords}
+	t.runs, t.space, t.link, t.style, t.words, t.linkWords = nil, false, "", 0, 0, 0
+	if n := len(sp.runs); n > 0 {
+		last := &sp.runs[n-1]
+		last.Text = strings.TrimRight(last.Text, "\n ")
+		if last.Text == "" {
+			sp.runs = sp.runs[:n-1]
+		}
+	}
+	sp.text = joinRuns(sp.runs)
+	if sp.text == "" {
+		sp.runs = nil
+	}
+	return sp
+}
+
+// joinRuns returns the runs' text joined.
+func joinRuns(runs []model.Run) string {
+	if len(runs) == 0 {
+		return ""
+	}
+	if len(runs) == 1 {
+		return runs[0].Text
+	}
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}
+
+func (t *inlineText) empty() bool { return t.b.Len() == 0 && len(t.runs) == 0 }
+
+// plainRuns returns s as a single unstyled run, or nil for "".
+func plainRuns(s string) []model.Run {
+	if s == "" {
+		return nil
+	}
+	return []model.Run{{Text: s}}
+}
