@@ -158,12 +158,17 @@ func isContainer(n *html.Node) bool {
 	return false
 }
 
+// countPunct counts sentence punctuation and commas, Western and CJK.
 func countPunct(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '.', ',', '!', '?', ';', ':':
 			n++
+		case 0xe3: // 。 、 (U+3002, U+3001)
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x82 || s[i+2] == 0x81) {
+				n++
+			}
 		}
 	}
 	return n

@@ -24,7 +24,7 @@ func kindOf(n *html.Node) tagKind {
 		atom.Select, atom.Option, atom.Textarea, atom.Nav, atom.Aside, atom.Footer,
 		atom.Header, atom.Figcaption, atom.Dialog, atom.Menu, atom.Map, atom.Audio,
 		atom.Video, atom.Picture, atom.Head, atom.Title, atom.Meta, atom.Link,
-		atom.Label, atom.Form, atom.Address, atom.Source, atom.Track, atom.Img,
+		atom.Label, atom.Address, atom.Source, atom.Track, atom.Img,
 		atom.Area, atom.Param, atom.Frameset, atom.Frame, atom.Noframes:
 		return skipped
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.H1, atom.H2,
@@ -33,7 +33,7 @@ func kindOf(n *html.Node) tagKind {
 		atom.Tbody, atom.Thead, atom.Tfoot, atom.Caption, atom.Figure, atom.Hr,
 		atom.Center, atom.Details, atom.Summary, atom.Fieldset, atom.Legend,
 		atom.Body, atom.Html, atom.Hgroup, atom.Colgroup, atom.Col, atom.Listing,
-		atom.Plaintext, atom.Xmp:
+		atom.Plaintext, atom.Xmp, atom.Form:
 		return block
 	case 0:
 		// Unknown elements: custom elements of web frameworks wrap whole

@@ -17,7 +17,8 @@ func isSpace(r rune) bool {
 }
 
 // countWords counts the words in s: maximal runs of non-space characters
-// that hold at least one letter or digit.
+// that hold at least one letter or digit. Scripts written without spaces
+// (Chinese, Japanese) count one word per character.
 func countWords(s string) int {
 	n, inWord, hasAlnum := 0, false, false
 	for i := 0; i < len(s); {
@@ -36,6 +37,10 @@ func countWords(s string) int {
 				n++
 			}
 			inWord, hasAlnum = false, false
+			continue
+		}
+		if r >= 0x2e80 && isUnspaced(r) {
+			n++
 			continue
 		}
 		inWord = true
@@ -93,4 +98,10 @@ func endsSentence(s string) bool {
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?:…。！？", r)
+}
+
+// isUnspaced reports whether r belongs to a script written without spaces
+// between words: Han, Hiragana, Katakana.
+func isUnspaced(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
