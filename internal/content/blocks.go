@@ -16,6 +16,7 @@ type builder struct {
 	base     *url.URL
 	maxDepth int
 	skip     *html.Node // the page's headline element, left out of the body
+	score    int        // the container's prose score
 	blocks   []model.Block
 	stats    []blockStats // parallel to blocks
 	para     inlineText
@@ -84,6 +85,9 @@ func (b *builder) walk(n *html.Node, depth int) {
 			return
 		}
 	case atom.Hr:
+		return
+	}
+	if isLinkRegion(b.regions[n], b.score) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -276,4 +280,12 @@ func (p *page) preText(n *html.Node, depth int) string {
 	}
 	walk(n, depth)
 	return sb.String()
+}
+
+// isLinkRegion reports whether a region inside the container is a list of
+// links with some text around them (related stories, teasers, tag lists)
+// rather than prose: link-dense, and holding little of the container's
+// prose score.
+func isLinkRegion(r region, containerScore int) bool {
+	return r.links >= 3 && r.linkDensity() > 0.35 && r.score*10 < containerScore*3
 }

@@ -47,3 +47,22 @@ func TestDebugPage(t *testing.T) {
 	}
 	_ = strings.TrimSpace
 }
+
+func TestDebugRegions(t *testing.T) {
+	p := os.Getenv("LEDE_DEBUG_PAGE")
+	if p == "" {
+		t.Skip("LEDE_DEBUG_PAGE not set")
+	}
+	f, _ := os.Open(p)
+	zr, _ := gzip.NewReader(f)
+	doc, _ := html.Parse(zr)
+	s := scorer{page: &page{}, maxDepth: 512, maxNodes: 1 << 30}
+	var r textRun
+	s.walk(doc, 0, &r, false)
+	fmt.Println("BEST", s.bestSum, s.best.Data, attr(s.best, "class"), s.regions[s.best])
+	for c := s.best.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			fmt.Println("  child", c.Data, attr(c, "class"), s.regions[c])
+		}
+	}
+}

@@ -42,7 +42,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	if s.best == nil {
 		return Result{}
 	}
-	b := builder{page: p, base: opts.Base, maxDepth: opts.MaxDepth}
+	b := builder{page: p, score: s.bestSum, base: opts.Base, maxDepth: opts.MaxDepth}
 	for c := s.best.FirstChild; c != nil; c = c.NextSibling {
 		b.walk(c, 1)
 	}

@@ -38,7 +38,22 @@ const proseOverChrome = 150
 // page is the per-call state shared by the passes: the elements whose
 // chrome class was overruled by the prose they hold.
 type page struct {
-	keep map[*html.Node]bool
+	keep    map[*html.Node]bool
+	regions map[*html.Node]region
+}
+
+// region is the word count of a container element's subtree, for telling
+// link-list regions apart from prose inside the chosen container.
+type region struct {
+	words, linkWords, links int
+	score                   int // prose score, as for the container
+}
+
+func (r region) linkDensity() float64 {
+	if r.words == 0 {
+		return 0
+	}
+	return float64(r.linkWords) / float64(r.words)
 }
 
 // pruned reports whether n's subtree is never article text.
@@ -66,6 +81,7 @@ type scorer struct {
 	bestSum  int
 	nodes    int
 	maxNodes int
+	total    region // running totals over the walk
 }
 
 // walk scores n's subtree. Inline text is added to r, the run of the
@@ -80,8 +96,10 @@ func (s *scorer) walk(n *html.Node, depth int, r *textRun, inLink bool) int {
 	case html.TextNode:
 		w := countWords(n.Data)
 		r.words += w
+		s.total.words += w
 		if inLink {
 			r.linkWords += w
+			s.total.linkWords += w
 		} else if w > 0 {
 			r.punct += countPunct(n.Data)
 		}
@@ -112,6 +130,7 @@ func (s *scorer) walk(n *html.Node, depth int, r *textRun, inLink bool) int {
 	}
 	if n.DataAtom == atom.A && attr(n, "href") != "" {
 		inLink = true
+		s.total.links++
 	}
 	if n.Type == html.ElementNode && kindOf(n) == inline {
 		sum := 0
@@ -129,13 +148,20 @@ func (s *scorer) walk(n *html.Node, depth int, r *textRun, inLink bool) int {
 // walkChildren scores the children of the block n and considers n as the
 // container.
 func (s *scorer) walkChildren(n *html.Node, depth int, own *textRun, inLink bool) int {
+	start := s.total
 	inner := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		inner += s.walk(c, depth+1, own, inLink)
 	}
 	inner += flush(own)
-	if inner > s.bestSum && n.Type == html.ElementNode && isContainer(n) {
-		s.best, s.bestSum = n, inner
+	if n.Type == html.ElementNode && isContainer(n) {
+		if inner > s.bestSum {
+			s.best, s.bestSum = n, inner
+		}
+		if s.regions == nil {
+			s.regions = make(map[*html.Node]region, 256)
+		}
+		s.regions[n] = region{s.total.words - start.words, s.total.linkWords - start.linkWords, s.total.links - start.links, inner}
 	}
 	return inner
 }
