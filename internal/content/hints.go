@@ -49,13 +49,11 @@ const (
 	contentHint
 )
 
-// strongTokens are chrome whatever they hold: a comment thread or a menu
-// can be long, but it is never the article.
+// strongTokens are chrome whatever they hold: a comment thread can be
+// long, but it is never the article.
 var strongTokens = map[string]bool{
 	"comment": true, "comments": true, "disqus": true, "respond": true, "kommentare": true,
-	"nav": true, "navbar": true, "navigation": true, "menu": true, "breadcrumb": true,
-	"breadcrumbs": true, "cookie": true, "cookies": true, "consent": true, "gdpr": true,
-	"footer": true, "outbrain": true, "taboola": true, "plista": true, "newsletter": true,
+	"outbrain": true, "taboola": true, "plista": true,
 }
 
 // hintOf reads n's class and id (and itemprop/role) for chrome or content

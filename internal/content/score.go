@@ -155,8 +155,15 @@ func (s *scorer) walkChildren(n *html.Node, depth int, own *textRun, inLink bool
 	}
 	inner += flush(own)
 	if n.Type == html.ElementNode && isContainer(n) {
-		if inner > s.bestSum {
-			s.best, s.bestSum = n, inner
+		// An element marked as the article body (itemprop=articleBody, an
+		// "article-body" class) wins over a wrapper unless the wrapper holds
+		// twice its prose.
+		cand := inner
+		if hintOf(n) == contentHint {
+			cand *= 2
+		}
+		if cand > s.bestSum {
+			s.best, s.bestSum = n, cand
 		}
 		if s.regions == nil {
 			s.regions = make(map[*html.Node]region, 256)
