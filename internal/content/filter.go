@@ -24,15 +24,31 @@ func keepBlocks(blocks []model.Block, stats []blockStats, headline string) []mod
 	// A heading or a link-heavy fragment after the last paragraph of prose
 	// introduces something that is not there any more (related stories,
 	// comments): drop it.
-	for len(out) > 0 {
-		last := out[len(out)-1]
-		if last.Type == model.Heading {
-			out = out[:len(out)-1]
-			continue
-		}
-		break
+	for len(out) > 0 && isTrailingChrome(out[len(out)-1]) {
+		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// isTrailingChrome reports whether a block at the end of the body is the
+// page's furniture after the article: a heading that introduces nothing, a
+// short label or prompt ("Seite teilen", "War der Artikel nützlich?"),
+// a credit or source line.
+func isTrailingChrome(blk model.Block) bool {
+	if blk.Type == model.Heading {
+		return true
+	}
+	if blk.Type != model.Paragraph {
+		return false
+	}
+	words := countWords(blk.Text)
+	switch {
+	case words <= 10 && !endsSentence(blk.Text):
+		return true
+	case words <= 10 && strings.HasSuffix(strings.TrimSpace(blk.Text), "?"):
+		return true
+	}
+	return false
 }
 
 // isChromeBlock reports whether a block inside the container is page
@@ -50,7 +66,7 @@ func isChromeBlock(blk model.Block, st blockStats) bool {
 			return true
 		}
 	}
-	return st.words < 8 && isChromePhrase(blk.Text)
+	return st.words < 15 && isChromePhrase(blk.Text)
 }
 
 // chromePhrases begin lines that are page furniture rather than article
@@ -64,6 +80,12 @@ var chromePhrases = []string{
 	"newsletter", "click here", "all rights reserved", "alle rechte vorbehalten", "copyright", "©",
 	"lire aussi", "à lire aussi", "leer más", "lee también", "leggi anche", "lees ook",
 	"czytaj też", "czytaj także", "zobacz też", "skip to", "back to top", "nach oben",
+	"foto:", "fotos:", "bild:", "titelbild:", "beitragsbild:", "photo:", "photos:", "image:",
+	"credit:", "crédits photos", "quelle:", "source:", "fuente:", "źródło:", "publiziert:",
+	"veröffentlicht:", "letzte änderung", "zurück", "seite teilen", "artikel teilen",
+	"artikel bewerten", "schlagworte", "themen:", "mehr themen", "auch interessant",
+	"das könnte sie auch", "empfehlungen", "weitere informationen", "verwandte themen",
+	"tags:", "you may also like", "more from", "recommended", "sponsored",
 }
 
 func isChromePhrase(text string) bool {
