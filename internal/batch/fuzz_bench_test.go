@@ -29,7 +29,7 @@ func FuzzReadDocument(f *testing.F) {
 		if err := os.WriteFile(path, raw, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		data, err := readDocument(path, limit)
+		data, err := ReadDocument(path, limit)
 		if err != nil {
 			switch ErrorCode(err) {
 			case CodeGzipError, "too_large":

@@ -14,7 +14,7 @@ import (
 
 // readDocument reads one page, gunzipping a name ending in .gz, and reads
 // at most maxBytes (+1 to tell an oversize page).
-func readDocument(path string, maxBytes int64) ([]byte, error) {
+func ReadDocument(path string, maxBytes int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &inputError{CodeReadError, err}

@@ -194,7 +194,7 @@ func process(ctx context.Context, cfg Config, source string) (r Result) {
 			r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
 		}
 	}()
-	data, err := readDocument(source, cfg.MaxBytes)
+	data, err := ReadDocument(source, cfg.MaxBytes)
 	if err != nil {
 		r.Err = err
 		return r

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/lede-news/lede"
+	"github.com/lede-news/lede/internal/batch"
+)
+
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] INPUT...
+
+Extracts many pages and writes JSON Lines: exactly one line per page, in
+input order, the article plus "source", or "source" and "error" (a code and
+a message) for a page without an article. A summary goes to stderr.
+
+INPUT is a file (.html, .htm, .xhtml, each optionally .gz), a directory
+(walked recursively in sorted order, taking those files), or "-" for a list
+of inputs on standard input, one per line.
+
+  --workers N  pages extracted at once (default: the number of CPUs)
+  -o FILE      write to FILE, replaced only when the run completes
+               (default: standard output)
+
+Exit status: 0 when the run completed, 1 for a fatal error (no input,
+output not writable), 2 usage error.
+`
+
+func (a *app) runBatch(ctx context.Context, args []string) int {
+	fs := a.newFlagSet("batch")
+	workers := fs.Int("workers", 0, "")
+	output := fs.String("o", "", "")
+	fs.StringVar(output, "output", "", "")
+	inputs, err := parse(fs, args)
+	if err != nil {
+		return a.usageError(err, batchUsage)
+	}
+	if len(inputs) == 0 {
+		return a.usageError(errors.New("batch needs at least one INPUT"), batchUsage)
+	}
+	if *workers < 0 {
+		return a.usageError(fmt.Errorf("--workers %d: want a positive number", *workers), batchUsage)
+	}
+
+	var out io.Writer = a.stdout
+	var file *batch.AtomicFile
+	if *output != "" && *output != "-" {
+		if file, err = batch.CreateAtomic(*output); err != nil {
+			a.errorf("output not writable: %v", err)
+			return exitFailure
+		}
+		defer file.Abort()
+		out = file
+	}
+	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage}
+	_, err = batch.Run(ctx, cfg, inputs, out, a.stderr)
+	if err == nil && file != nil {
+		err = file.Commit()
+	}
+	switch {
+	case err == nil:
+		return exitOK
+	case ctx.Err() != nil:
+		a.errorf("batch interrupted")
+		return exitInterrupted
+	}
+	a.errorf("%v", err)
+	return exitFailure
+}
+
+// extractPage adapts the library call to the batch runner.
+func (a *app) extractPage(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
+	return a.extract(ctx, data, lede.Options{})
+}

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"fmt"
+	"io"
+)
+
+const mainUsage = `lede turns news web pages into clean structured articles.
+
+usage:
+  lede extract [--url URL] [--format json|markdown|text|html] [FILE|-]
+  lede batch [--workers N] [-o FILE] INPUT...
+  lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+  lede version
+  lede help [COMMAND]
+
+Run 'lede help COMMAND' for a command's flags.
+`
+
+func (a *app) usage(w io.Writer) { fmt.Fprint(w, mainUsage) }
+
+func (a *app) runHelp(args []string) int {
+	if len(args) == 0 {
+		a.usage(a.stdout)
+		return exitOK
+	}
+	usage, ok := map[string]string{
+		"extract": extractUsage,
+		"batch":   batchUsage,
+		"eval":    evalUsage,
+		"version": "usage: lede version\n\nPrints lede's version.\n",
+		"help":    mainUsage,
+	}[args[0]]
+	if !ok {
+		a.errorf("help: unknown command %q", args[0])
+		a.usage(a.stderr)
+		return exitUsage
+	}
+	fmt.Fprint(a.stdout, usage)
+	return exitOK
+}

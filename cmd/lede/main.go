@@ -1,0 +1,71 @@
+// Command lede turns news web pages into clean structured articles.
+//
+//	lede extract [--url URL] [--format json|markdown|text|html] [FILE|-]
+//	lede batch [--workers N] [-o FILE] INPUT...
+//	lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+//	lede version
+//	lede help
+//
+// Exit status: 0 ok, 1 no article could be extracted or a fatal error,
+// 2 usage error, 130 interrupted.
+package main
+
+import (
+	"context"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/lede-news/lede"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	go func() {
+		<-ctx.Done()
+		stop() // a second interrupt kills at once
+	}()
+	a := &app{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, extract: lede.ExtractBytes}
+	code := a.run(ctx, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+// Exit statuses.
+const (
+	exitOK          = 0
+	exitFailure     = 1 // no article, or a fatal error
+	exitUsage       = 2
+	exitInterrupted = 130
+)
+
+// app holds what the subcommands use from the outside world, so that tests
+// can replace it.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	extract        func(context.Context, []byte, lede.Options) (*lede.Article, error)
+}
+
+// run dispatches to a subcommand and returns the exit status.
+func (a *app) run(ctx context.Context, args []string) int {
+	if len(args) == 0 {
+		a.usage(a.stderr)
+		return exitUsage
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "extract":
+		return a.runExtract(ctx, rest)
+	case "batch":
+		return a.runBatch(ctx, rest)
+	case "eval":
+		return a.runEval(ctx, rest)
+	case "version", "--version", "-version":
+		return a.runVersion(rest)
+	case "help", "-h", "-help", "--help":
+		return a.runHelp(rest)
+	}
+	a.errorf("unknown command %q; run 'lede help'", cmd)
+	return exitUsage
+}
