@@ -25,8 +25,8 @@ var chromeTokens = map[string]bool{
 	"sidebar": true, "rail": true, "widget": true, "widgets": true, "toolbar": true,
 	"footer": true, "masthead": true, "byline": true, "dateline": true, "timestamp": true,
 	"author": true, "authors": true, "caption": true, "credit": true, "credits": true,
-	"copyright": true, "tags": true, "tagcloud": true, "keywords": true, "print": true,
-	"modal": true, "popup": true, "overlay": true, "hidden": true, "hide": true,
+	"copyright": true, "tags": true, "tagcloud": true, "keywords": true, "print": true, "drucken": true,
+	"modal": true, "popup": true, "overlay": true,
 	"visually": true, "sronly": true, "offscreen": true, "teaserlist": true, "rating": true,
 	"meta": true, "postmeta": true, "entrymeta": true, "byl": true, "infobox": false,
 }
@@ -101,6 +101,31 @@ func hintOf(n *html.Node) classHint {
 // that is not a letter or digit and looks each up; adjacent token pairs are
 // also looked up joined ("article-body" → "articlebody").
 func tokenHint(v string) classHint {
+	hint := noHint
+	for len(v) > 0 {
+		name := v
+		if i := strings.IndexAny(v, " \t\n"); i >= 0 {
+			name, v = v[:i], v[i+1:]
+		} else {
+			v = ""
+		}
+		// BEM names ("article-body__newsletter") describe the element
+		// after the last "__"; the block before it only says where it is.
+		if i := strings.LastIndex(name, "__"); i >= 0 {
+			name = name[i+2:]
+		}
+		switch h := nameHint(name); h {
+		case contentHint:
+			return h
+		case chromeHint, strongChrome:
+			hint = max(hint, h)
+		}
+	}
+	return hint
+}
+
+// nameHint looks up the tokens of one class name or id.
+func nameHint(v string) classHint {
 	var buf [64]byte
 	hint := noHint
 	prev := ""
@@ -140,9 +165,6 @@ func tokenHint(v string) classHint {
 			}
 		}
 		prev = string(tok)
-		if v != "" && v[0] == ' ' {
-			prev = "" // a new class name
-		}
 	}
 	return hint
 }

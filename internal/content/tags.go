@@ -70,7 +70,41 @@ func isHidden(n *html.Node) bool {
 			if hiddenStyle(a.Val) {
 				return true
 			}
+		case "class":
+			if hasHidingClass(a.Val) {
+				return true
+			}
 		}
+	}
+	return false
+}
+
+// hidingClasses are whole class names that front-end frameworks use to hide
+// an element from the screen (Bootstrap, Tailwind, WordPress themes).
+// Responsive variants ("hidden-xs") hide on some screens only and are not
+// listed.
+var hidingClasses = map[string]bool{
+	"hidden": true, "hide": true, "is-hidden": true, "d-none": true, "invisible": true,
+	"sr-only": true, "visually-hidden": true, "visuallyhidden": true, "screen-reader-text": true,
+	"screenreader-only": true,
+	"u-hidden": true, "element-invisible": true, "offscreen": true,
+}
+
+func hasHidingClass(class string) bool {
+	for len(class) > 0 {
+		i := 0
+		for i < len(class) && class[i] == ' ' {
+			i++
+		}
+		class = class[i:]
+		j := strings.IndexByte(class, ' ')
+		if j < 0 {
+			j = len(class)
+		}
+		if name := class[:j]; len(name) <= 20 && hidingClasses[strings.ToLower(name)] {
+			return true
+		}
+		class = class[j:]
 	}
 	return false
 }
