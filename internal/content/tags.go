@@ -87,7 +87,7 @@ var hidingClasses = map[string]bool{
 	"hidden": true, "hide": true, "is-hidden": true, "d-none": true, "invisible": true,
 	"sr-only": true, "visually-hidden": true, "visuallyhidden": true, "screen-reader-text": true,
 	"screenreader-only": true,
-	"u-hidden": true, "element-invisible": true, "offscreen": true,
+	"u-hidden":          true, "element-invisible": true, "offscreen": true,
 }
 
 func hasHidingClass(class string) bool {
