@@ -1,0 +1,333 @@
+package meta
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Limits of the one walk over the tree. Metadata sits near the top of a
+// page; deeper nesting than maxDepth is not looked into.
+const (
+	maxDepth     = 512
+	maxHeadings  = 12 // <h1> and itemprop=headline elements
+	maxSubheads  = 24 // <h2> elements
+	maxScripts   = 32
+	maxTimes     = 32
+	maxKickerLen = 120 // bytes of a line that may be a kicker
+)
+
+// page holds what the walk found, before any choice is made.
+type page struct {
+	metas     map[string]string // <meta> by lower-case name, property or itemprop: first non-empty content
+	metaTags  []string          // every article:tag
+	title     string            // the document <title>
+	htmlLang  string            // lang or xml:lang of <html>
+	canonical string            // href of <link rel=canonical>
+	headings  []heading         // <h1>, <h2> and itemprop=headline elements, in document order
+	subheads  int               // how many of the headings are <h2>
+	scripts   []string          // JSON-LD script bodies
+	times     []string          // datetime attributes of <time>
+	props     map[string]string // itemprop values of elements other than <meta>: first one
+}
+
+// heading is one headline candidate in the visible page.
+type heading struct {
+	text  string   // its text, whitespace collapsed
+	parts []string // its text split where child elements start and end
+	prev  string   // text of the element just before it, when short (a kicker candidate)
+	h1    bool
+}
+
+func (p *page) meta(key string) string { return p.metas[key] }
+
+func (p *page) tags() []string {
+	if len(p.metaTags) > 0 {
+		return p.metaTags
+	}
+	return splitList(firstNonEmpty(p.meta("news_keywords"), p.meta("keywords")))
+}
+
+// collect walks the tree once and records every metadata source.
+func collect(doc *html.Node) *page {
+	p := &page{metas: make(map[string]string, 32), props: map[string]string{}}
+	p.walk(doc, 0)
+	return p
+}
+
+func (p *page) walk(n *html.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.Namespace != "" { // svg and math: their <title> is not the page's
+			continue
+		}
+		if p.visit(c) {
+			p.walk(c, depth+1)
+		}
+	}
+}
+
+// visit records what element n says and reports whether to look inside it.
+func (p *page) visit(n *html.Node) bool {
+	if prop := attr(n, "itemprop"); prop != "" && n.DataAtom != atom.Meta {
+		p.addProp(n, prop)
+	}
+	switch n.DataAtom {
+	case atom.Html:
+		p.htmlLang = firstNonEmpty(attr(n, "lang"), attr(n, "xml:lang"))
+	case atom.Meta:
+		p.addMeta(n)
+		return false
+	case atom.Link:
+		if p.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+			p.canonical = attr(n, "href")
+		}
+		return false
+	case atom.Title:
+		if p.title == "" {
+			p.title = collapse(textOf(n))
+		}
+		return false
+	case atom.Script:
+		if len(p.scripts) < maxScripts && isJSONLD(attr(n, "type")) && n.FirstChild != nil {
+			p.scripts = append(p.scripts, n.FirstChild.Data)
+		}
+		return false
+	case atom.Style, atom.Template, atom.Noscript, atom.Iframe:
+		return false
+	case atom.Time:
+		if len(p.times) < maxTimes {
+			if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
+				p.times = append(p.times, dt)
+			}
+		}
+	case atom.H1:
+		p.addHeading(n, true)
+		return false
+	case atom.H2:
+		if p.subheads < maxSubheads {
+			p.subheads++
+			p.addHeading(n, false)
+		}
+		return false
+	}
+	return true
+}
+
+func (p *page) addMeta(n *html.Node) {
+	content := collapse(attr(n, "content"))
+	if content == "" {
+		return
+	}
+	if eq := strings.ToLower(attr(n, "http-equiv")); eq == "content-language" {
+		p.setMeta("content-language", content)
+	}
+	for _, k := range [...]string{"property", "name", "itemprop"} {
+		key := strings.ToLower(strings.TrimSpace(attr(n, k)))
+		if key == "" {
+			continue
+		}
+		if key == "article:tag" {
+			p.metaTags = append(p.metaTags, content)
+		}
+		p.setMeta(key, content)
+	}
+}
+
+func (p *page) setMeta(key, value string) {
+	if _, ok := p.metas[key]; !ok {
+		p.metas[key] = value
+	}
+}
+
+// addProp records a microdata property of a visible element: its
+// machine-readable value where HTML gives one, else its text.
+func (p *page) addProp(n *html.Node, props string) {
+	for _, prop := range strings.Fields(props) {
+		if prop == "headline" {
+			p.addHeading(n, false)
+		}
+		if _, ok := p.props[prop]; ok {
+			continue
+		}
+		var v string
+		switch n.DataAtom {
+		case atom.Time:
+			v = attr(n, "datetime")
+		case atom.A, atom.Link:
+			v = attr(n, "href")
+		case atom.Img:
+			v = attr(n, "src")
+		}
+		if v == "" {
+			v = attr(n, "content")
+		}
+		if v == "" {
+			v = collapse(textOf(n))
+		}
+		if v != "" {
+			p.props[prop] = v
+		}
+	}
+}
+
+func (p *page) addHeading(n *html.Node, h1 bool) {
+	if len(p.headings)-p.subheads >= maxHeadings && n.DataAtom != atom.H2 {
+		return
+	}
+	var parts []string
+	var b strings.Builder
+	headingParts(n, &b, &parts, 0)
+	if s := collapse(b.String()); s != "" {
+		parts = append(parts, s)
+	}
+	if len(parts) == 0 {
+		return
+	}
+	h := heading{text: joinParts(parts), parts: parts, h1: h1}
+	if prev := previousElement(n); prev != nil {
+		if s := collapse(textOf(prev)); len(s) <= maxKickerLen {
+			h.prev = s
+		}
+	}
+	for _, old := range p.headings { // an h1 with itemprop=headline is seen twice
+		if old.text == h.text {
+			return
+		}
+	}
+	p.headings = append(p.headings, h)
+}
+
+// headingParts splits the text of a heading where block-like children or
+// <br> start and end, so "<span>Kicker</span> Headline" gives two parts.
+func headingParts(n *html.Node, b *strings.Builder, parts *[]string, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			if skipText(c) {
+				continue
+			}
+			if isInline(c) {
+				headingParts(c, b, parts, depth+1)
+				continue
+			}
+			flush := func() {
+				if s := collapse(b.String()); s != "" {
+					*parts = append(*parts, s)
+				}
+				b.Reset()
+			}
+			flush()
+			headingParts(c, b, parts, depth+1)
+			flush()
+		}
+	}
+}
+
+// isInline tells elements that run on inside a heading's text from those
+// that set a part apart (a <span> or <div> wrapper usually does).
+func isInline(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.A, atom.Em, atom.I, atom.B, atom.Strong, atom.Q, atom.Abbr, atom.Sup, atom.Sub,
+		atom.Small, atom.Mark, atom.U, atom.S, atom.Cite, atom.Font, atom.Wbr, atom.Nobr:
+		return true
+	}
+	return false
+}
+
+// previousElement is the element just before n: its previous element
+// sibling, or its parent's when n comes first.
+func previousElement(n *html.Node) *html.Node {
+	for up := 0; n != nil && up < 2; up, n = up+1, n.Parent {
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.ElementNode && !skipText(s) {
+				return s
+			}
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// skipText tells elements whose content is not visible text.
+func skipText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Iframe, atom.Button, atom.Select,
+		atom.Rt, atom.Rp:
+		return true
+	}
+	_, hidden := attrOK(n, "hidden")
+	return hidden || attr(n, "aria-hidden") == "true"
+}
+
+// textOf is the visible text below n, not collapsed.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n, 0)
+	return b.String()
+}
+
+func appendText(b *strings.Builder, n *html.Node, depth int) {
+	if depth > maxDepth || b.Len() > 1<<16 {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			if skipText(c) && n.DataAtom != atom.Title {
+				continue
+			}
+			if c.DataAtom == atom.Br {
+				b.WriteByte(' ')
+			}
+			appendText(b, c, depth+1)
+			if !isInline(c) {
+				b.WriteByte(' ')
+			}
+		}
+	}
+}
+
+func isJSONLD(typ string) bool {
+	typ, _, _ = strings.Cut(typ, ";")
+	return strings.EqualFold(strings.TrimSpace(typ), "application/ld+json")
+}
+
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// hasToken reports whether the space-separated list s holds tok (ASCII case-insensitive).
+func hasToken(s, tok string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
