@@ -26,7 +26,7 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(bytes.NewReader(data))
+	doc, err := html.Parse(bytes.NewReader(toUTF8(data, opts.ContentType)))
 	if err != nil {
 		return nil, stageError(ErrNotHTML, "parse: %v", err)
 	}
