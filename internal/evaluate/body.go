@@ -2,7 +2,6 @@ package evaluate
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 )
 
@@ -37,19 +36,41 @@ func isWordRune(r rune) bool {
 // shingleSize is the length of the scrapinghub metric's word n-grams.
 const shingleSize = 4
 
+// shingle is a word n-gram as word numbers; a shorter one is padded with -1.
+type shingle [shingleSize]int32
+
+// vocabulary numbers the distinct words of a page's truth and output, so
+// that shingles compare as small arrays.
+type vocabulary map[string]int32
+
+func (v vocabulary) number(w string) int32 {
+	n, ok := v[w]
+	if !ok {
+		n = int32(len(v))
+		v[w] = n
+	}
+	return n
+}
+
 // shingles returns the multiset of the 4-word shingles of words. A text of
 // 1 to 3 words is one shorter shingle; no words give none.
-func shingles(words []string) map[string]int {
-	m := map[string]int{}
+func shingles(words []string, v vocabulary) map[shingle]int {
+	m := make(map[shingle]int, max(len(words)-shingleSize+1, 1))
 	if len(words) == 0 {
 		return m
 	}
-	if len(words) < shingleSize {
-		m[strings.Join(words, " ")]++
+	nums := make([]int32, len(words))
+	for i, w := range words {
+		nums[i] = v.number(w)
+	}
+	if len(nums) < shingleSize {
+		s := shingle{-1, -1, -1, -1}
+		copy(s[:], nums)
+		m[s]++
 		return m
 	}
-	for i := 0; i+shingleSize <= len(words); i++ {
-		m[strings.Join(words[i:i+shingleSize], " ")]++ // words hold no spaces
+	for i := 0; i+shingleSize <= len(nums); i++ {
+		m[shingle(nums[i:i+shingleSize])]++
 	}
 	return m
 }
@@ -57,7 +78,7 @@ func shingles(words []string) map[string]int {
 // matchShingles compares two shingle multisets: tp counts the shingles in
 // both (the smaller count), fp the extra ones of the output, fn the ones of
 // the truth that are missing.
-func matchShingles(truth, out map[string]int) (tp, fp, fn int) {
+func matchShingles(truth, out map[shingle]int) (tp, fp, fn int) {
 	for s, n := range out {
 		k := min(n, truth[s])
 		tp += k
@@ -134,7 +155,8 @@ func ScoreBody(set *Set, ps *Predictions) BodyReport {
 		}
 		tw, ow := Words(t.Body), Words(text)
 		page := BodyPage{ID: t.ID, Exact: equalWords(tw, ow), Failed: pred.Failed(), Missing: missing, Error: pred.Error}
-		page.TP, page.FP, page.FN = matchShingles(shingles(tw), shingles(ow))
+		v := vocabulary{}
+		page.TP, page.FP, page.FN = matchShingles(shingles(tw, v), shingles(ow, v))
 		if v, ok := page.Precision(); ok {
 			sumP += v
 			nP++

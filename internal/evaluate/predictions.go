@@ -34,16 +34,21 @@ func (p *Prediction) Failed() bool { return p.Error != "" }
 
 // Predictions are the outputs for a set, by page id.
 type Predictions struct {
-	ByID    map[string]*Prediction
-	Lines   int // lines read (or results delivered)
-	Invalid int // lines that are not a JSON object with a source
+	ByID       map[string]*Prediction
+	Lines      int // lines read (or results delivered)
+	Invalid    int // lines that are not a JSON object with a source
+	Duplicates int // lines for a page that already had one (the last counts)
 }
 
 func newPredictions() *Predictions { return &Predictions{ByID: map[string]*Prediction{}} }
 
 // add records p under its page id; a later line for the same page wins.
 func (ps *Predictions) add(p *Prediction) {
-	ps.ByID[PageID(p.Source)] = p
+	id := PageID(p.Source)
+	if _, dup := ps.ByID[id]; dup {
+		ps.Duplicates++
+	}
+	ps.ByID[id] = p
 }
 
 // ReadPredictions reads batch output: one JSON object per line. Blank lines

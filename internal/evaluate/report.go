@@ -13,6 +13,7 @@ type Report struct {
 	Set      string
 	Lines    int // output lines (or results) scored
 	Invalid  int // lines that were not a JSON object with a source
+	Dups     int // lines for a page that already had one
 	Body     *BodyReport
 	Snippets *SnippetReport
 	Meta     *MetaReport
@@ -20,7 +21,7 @@ type Report struct {
 
 // Score runs the scorers that apply to the set.
 func Score(set *Set, ps *Predictions) *Report {
-	r := &Report{Set: set.Name, Lines: ps.Lines, Invalid: ps.Invalid}
+	r := &Report{Set: set.Name, Lines: ps.Lines, Invalid: ps.Invalid, Dups: ps.Duplicates}
 	for _, s := range set.Scorers() {
 		switch s {
 		case "body":
@@ -42,6 +43,9 @@ func Score(set *Set, ps *Predictions) *Report {
 func (r *Report) Write(w io.Writer, worst int) {
 	if r.Invalid > 0 {
 		fmt.Fprintf(w, "%s: %d of %d output lines are not a JSON object with a source\n", r.Set, r.Invalid, r.Lines)
+	}
+	if r.Dups > 0 {
+		fmt.Fprintf(w, "%s: %d output lines repeat a page (the last one counts)\n", r.Set, r.Dups)
 	}
 	if b := r.Body; b != nil {
 		fmt.Fprintf(w, "== %s: body (%d pages, %d errors, %d missing)\n", r.Set, b.Pages, b.Errors, b.Missing)
