@@ -44,8 +44,18 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	if res.Blocks != nil {
 		a.Body = res.Blocks
 	}
-	a.Text = joinText(res.Blocks)
+	a.Text = joinText(a.Body)
 	a.WordCount = countWords(a.Text)
+	if a.WordCount < opts.MinWords {
+		// The DOM holds little text (rendered by script, or behind a
+		// paywall); the page's own structured data may hold the body.
+		if blocks := paragraphs(m.ArticleBody); len(blocks) > 0 {
+			text := joinText(blocks)
+			if n := countWords(text); n > a.WordCount {
+				a.Body, a.Text, a.WordCount = blocks, text, n
+			}
+		}
+	}
 	if a.Text != "" {
 		a.Language = meta.Language(a.Text, m.HTMLLang)
 	}
@@ -114,4 +124,16 @@ func countWords(s string) int {
 
 func isWordRune(r rune) bool {
 	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// paragraphs splits plain text into paragraph blocks at line breaks.
+func paragraphs(text string) []Block {
+	var blocks []Block
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.Join(strings.Fields(line), " ")
+		if line != "" {
+			blocks = append(blocks, Block{Type: Paragraph, Text: line, Runs: []Run{{Text: line}}})
+		}
+	}
+	return blocks
 }
