@@ -77,12 +77,10 @@ func (r *Report) Write(w io.Writer, worst int) {
 	}
 	if m := r.Meta; m != nil {
 		fmt.Fprintf(w, "== %s: meta (%d pages, %d errors, %d missing)\n", r.Set, m.Pages, m.Errors, m.Missing)
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "field\tpages\tempty labels\tscore\t")
+		fmt.Fprintf(w, "%-9s %6s %6s  %s\n", "field", "pages", "empty", "score")
 		for _, f := range m.fields() {
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%.4f\t\n", f.name, f.score.Pages, f.score.EmptyLabels, f.score.Score())
+			fmt.Fprintf(w, "%-9s %6d %6d  %.4f\n", f.name, f.score.Pages, f.score.EmptyLabels, f.score.Score())
 		}
-		tw.Flush()
 		if worst > 0 {
 			for _, f := range m.fields() {
 				for _, miss := range f.score.Wrong[:min(worst, len(f.score.Wrong))] {
