@@ -26,9 +26,18 @@ func chooseHeadline(p *page, ld jsonLD, site string, hosts ...string) (kicker, h
 		if key == "" || t.isSite(key) {
 			continue
 		}
+		if cut := t.cutSiteTail(h.text); cut != h.text { // "Headline | Site" as the heading
+			p.headings[i].text, p.headings[i].parts = cut, []string{cut}
+			key = normKey(cut)
+		}
 		s := t.confirm(key)
-		if !h.h1 && s < 0.9 && h1s > 0 { // other headings count only when a title names them
-			continue
+		if !h.h1 {
+			if s < 0.9 && h1s > 0 { // other headings count only when a title names them
+				continue
+			}
+			if h1s > 0 {
+				s *= 0.97
+			}
 		}
 		// The page's only <h1> is its headline even when the titles put
 		// it otherwise, unless it is a single word a title does not hold.
@@ -134,13 +143,17 @@ func newTitleSet(refs, names []string) *titleSet {
 	// elsewhere, or the shorter, trailing side.
 	for _, ps := range t.parts {
 		for _, p := range ps {
-			if !isStrong(p.sep) {
+			if !isStrong(p.sep) || p.sep == " / " {
 				continue
 			}
 			switch {
-			case t.namesSite(p.rk):
+			case t.namesSite(p.rk, false):
 				t.site[p.rk] = true
-			case t.namesSite(p.lk):
+			case t.namesSite(p.lk, false):
+				t.site[p.lk] = true
+			case t.mentionsHost(p.rk) && !t.mentionsHost(p.lk):
+				t.site[p.rk] = true
+			case t.mentionsHost(p.lk) && !t.mentionsHost(p.rk) && len(strings.Fields(p.lk)) <= 4:
 				t.site[p.lk] = true
 			case t.isRef(p.lk):
 				t.site[p.rk] = true
@@ -190,12 +203,17 @@ func (t *titleSet) isRef(key string) bool {
 	return false
 }
 
-func (t *titleSet) isSite(key string) bool { return t.site[key] || t.namesSite(key) }
+// isSite tells whether a normalised title part names the site. A part that
+// a declared title states whole is held to the stricter test: "15 Jahre
+// example.net" is a headline even on example.net.
+func (t *titleSet) isSite(key string) bool {
+	return t.site[key] || t.namesSite(key, t.isRef(key))
+}
 
 // namesSite tells whether a normalised title part is the site's name: it
 // is one of the names, or a short part that holds one (a host label like
 // "dimido" in "DimidoBlog") or is held by one.
-func (t *titleSet) namesSite(key string) bool {
+func (t *titleSet) namesSite(key string, strict bool) bool {
 	if key == "" {
 		return false
 	}
@@ -207,7 +225,19 @@ func (t *titleSet) namesSite(key string) bool {
 			return true
 		case len(compact) >= 4 && strings.Contains(c, compact) && len(compact)*2 >= len(c):
 			return true
-		case len(c) >= 5 && strings.Contains(compact, c) && len(compact) <= 2*len(c) && len(strings.Fields(key)) <= 4:
+		case !strict && len(c) >= 5 && strings.Contains(compact, c) && len(compact) <= 2*len(c) && len(strings.Fields(key)) <= 4:
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsHost tells whether a normalised part holds a label of the
+// site's host name ("talent" in "TALENT Schweiz" on talent.ch).
+func (t *titleSet) mentionsHost(key string) bool {
+	compact := compactKey(key)
+	for _, n := range t.names {
+		if !strings.Contains(n, " ") && len(n) >= 4 && strings.Contains(compact, compactKey(n)) {
 			return true
 		}
 	}
@@ -228,7 +258,7 @@ func (t *titleSet) confirm(key string) float64 {
 		for j, p := range t.parts[i] {
 			if !t.site[p.lk] && isStrong(p.sep) { // before a colon stands a kicker
 				if p.lk == key {
-					best = max(best, 0.95*trust)
+					best = max(best, 0.96*trust)
 				}
 				best = max(best, 0.8*trust*dice(words, t.partWords[i][j][0]))
 			}
@@ -338,10 +368,10 @@ func (t *titleSet) refSuffix(text, key string) (kicker, headline string) {
 }
 
 // isTail tells what may follow a headline in the same heading and is not
-// part of it: a date, the site's name, a few words of byline or section.
+// part of it: a date, the site's name.
 func isTail(t *titleSet, s string) bool {
 	s = strings.TrimFunc(s, isPunctOrSpace)
-	return len(strings.Fields(s)) <= 4 || looksLikeDate(s) || t.isSite(normKey(s))
+	return looksLikeDate(s) || t.isSite(normKey(s))
 }
 
 // cleanKicker trims the punctuation that joined a kicker to the headline;
@@ -406,6 +436,17 @@ func (t *titleSet) stripSite(title string, isDocTitle bool) string {
 		}
 	}
 	return title
+}
+
+// cutSiteTail cuts a part from the end of a heading that names the site
+// by its name or host ("Headline | Example News" on example.com).
+func (t *titleSet) cutSiteTail(text string) string {
+	for _, p := range splitTitle(text) {
+		if isStrong(p.sep) && p.sep != " / " && (t.namesSite(p.rk, false) || t.mentionsHost(p.rk) && !t.mentionsHost(p.lk)) {
+			return p.left
+		}
+	}
+	return text
 }
 
 // isSiteStart tells a tail like "Politik - SZ.de" whose last part names the site.
