@@ -25,6 +25,9 @@ func (t *inlineText) write(s string, link string, style model.Style) {
 			t.space = true
 			continue
 		}
+		if r >= 0xad && isInvisible(r) {
+			continue
+		}
 		if link != t.link || style != t.style {
 			t.cut()
 			t.link, t.style = link, style

@@ -10,7 +10,7 @@ import (
 // including the no-break and zero-width spaces that pages use for layout.
 func isSpace(r rune) bool {
 	switch r {
-	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x200b, 0x200c, 0x200d, 0xfeff, 0x2009, 0x202f, 0x3000:
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x2009, 0x202f, 0x3000:
 		return true
 	}
 	return r > 0x7f && unicode.IsSpace(r)
@@ -104,4 +104,14 @@ func endsSentence(s string) bool {
 // between words: Han, Hiragana, Katakana.
 func isUnspaced(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}
+
+// isInvisible reports whether r is a formatting character that has no
+// place in extracted text: the soft hyphen and the zero-width characters.
+func isInvisible(r rune) bool {
+	switch r {
+	case 0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff:
+		return true
+	}
+	return false
 }
