@@ -54,9 +54,11 @@
 // entity name and ';'; and at the start of a line a '#' heading, '>',
 // "-", "+", "1." or "1)" list marker, or a line of '=' or '-'. Links whose
 // URL is not http, https or mailto are written as their text alone, as in
-// HTML. Known limit: emphasis that closes and reopens with no space in
-// between ("**a***b*"), or that starts inside a word at a punctuation
-// mark, may not read back as emphasis; the text itself is never lost.
+// HTML. Emphasis markers only work where CommonMark's flanking rules let
+// them (§6.2): a stretch whose markers would not open or close there, such
+// as bold "(b)" inside "a(b)c", or one that starts right where another
+// ends, is written without its emphasis rather than with stray asterisks;
+// two code spans in a row become one. The text itself is never lost.
 //
 // # Text
 //

@@ -336,19 +336,16 @@ func (h *htmlWriter) table(rows [][]string) {
 // that order. A link whose URL is not http, https or mailto is written as
 // its text alone. With oneLine, newlines are written as spaces.
 func (h *htmlWriter) runs(runs []model.Run, oneLine bool) {
-	runs = mergeRuns(runs)
+	runs = mergeRuns(safeLinks(runs))
 	for i := 0; i < len(runs); {
 		j := i + 1
 		for j < len(runs) && runs[j].Link == runs[i].Link {
 			j++
 		}
-		href, ok := "", false
-		if runs[i].Link != "" {
-			href, ok = linkURL(runs[i].Link)
-		}
+		ok := runs[i].Link != ""
 		if ok {
 			h.w.WriteString("<a")
-			h.attr("href", href)
+			h.attr("href", runs[i].Link)
 			h.w.WriteString(" rel=\"" + linkRel + "\">")
 		}
 		for _, r := range runs[i:j] {

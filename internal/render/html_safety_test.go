@@ -201,7 +201,7 @@ func TestHTMLHostileURLsNeverLinked(t *testing.T) {
 		a := &model.Article{
 			CanonicalURL: u,
 			Image:        model.Image{URL: u, Caption: "cap"},
-			Body: []model.Block{para(model.Run{Text: "before "}, model.Run{Text: "link", Link: u}, model.Run{Text: " after"})},
+			Body:         []model.Block{para(model.Run{Text: "before "}, model.Run{Text: "link", Link: u}, model.Run{Text: " after"})},
 		}
 		out := render(t, a, HTML)
 		if err := checkSafeHTML(out); err != nil {

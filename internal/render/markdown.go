@@ -22,12 +22,17 @@ type mdWriter struct {
 	lastList byte
 
 	// State of inline rendering, reset by inline.
-	open         [2]model.Style // open emphasis, outermost first
+	open         [2]marker // open emphasis, outermost first
 	nopen        int
+	closing      [2]marker // emphasis closed but not written yet, innermost first
+	nclosing     int
 	pendingSpace bool
 	pendingBreak bool
 	linkPending  bool // a link's '[' is due before the next text
-	oneLine      bool
+	// The last code span: its text and where it starts and ends in buf.
+	code            string
+	codeAt, codeEnd int
+	oneLine         bool
 }
 
 func (m *mdWriter) article(a *model.Article) {

@@ -9,41 +9,51 @@ import (
 )
 
 // Inline Markdown follows CommonMark 0.31 (with GitHub's tables): the
-// section numbers below refer to that specification.
+// section numbers in comments refer to that specification.
 
 // inline renders runs as inline Markdown into m.buf and returns it. Links
 // with a safe URL become [text](url); Bold and Italic become ** and *
 // (never _, which cannot open inside a word); Monospace becomes a code
-// span. White space at the edges of a styled stretch is moved outside the
-// markers, which only work when they touch the text (§6.2). Newlines
-// become hard line breaks ("\" at the end of the line, §6.7), or spaces
-// with oneLine. The result has no leading or trailing white space, and its
-// lines still need lineStartEscape.
+// span. Newlines become hard line breaks ("\" at the end of the line,
+// §6.7), or spaces with oneLine. The result has no leading or trailing
+// white space, and its lines still need lineStartEscape.
 func (m *mdWriter) inline(runs []model.Run, oneLine bool) []byte {
 	m.buf = m.buf[:0]
 	m.oneLine = oneLine
 	m.pendingSpace, m.pendingBreak = false, false
-	runs = mergeRuns(runs)
+	m.nopen, m.nclosing = 0, 0
+	m.code, m.codeAt, m.codeEnd = "", 0, 0
+	runs = mergeRuns(safeLinks(runs))
 	for i := 0; i < len(runs); {
 		j := i + 1
 		for j < len(runs) && runs[j].Link == runs[i].Link {
 			j++
 		}
-		href, ok := "", false
-		if runs[i].Link != "" && hasText(runs[i:j]) {
-			href, ok = linkURL(runs[i].Link)
-		}
-		m.linkPending = ok
+		link := runs[i].Link != "" && hasText(runs[i:j])
+		m.linkPending = link
 		m.styled(runs[i:j])
-		if ok {
+		if link {
+			m.settle(']')
 			m.buf = append(m.buf, "]("...)
-			m.buf = appendLinkDestination(m.buf, href)
+			m.buf = appendLinkDestination(m.buf, runs[i].Link)
 			m.buf = append(m.buf, ')')
 		}
 		i = j
 	}
+	m.settle(' ')
 	return m.buf
 }
+
+// Emphasis markers only work when they touch the text the right way: an
+// opening '*' run must be "left-flanking" and a closing one
+// "right-flanking" (§6.2), which depends on the characters on both sides.
+// So styled moves white space at the edges of a styled stretch outside
+// the markers, opens a marker only where it will open, and holds closing
+// markers back until the character after them is known (settle): where
+// they would not close, the matching opening markers are taken out again.
+// Text is never lost that way; at worst a stretch loses its emphasis.
+// Markers are also never opened right after closing ones ("**a***b*"
+// merges into one ambiguous run); the later stretch stays plain.
 
 // styled writes runs that share one link, opening and closing emphasis as
 // their styles change, and closes all emphasis at the end.
@@ -64,29 +74,58 @@ func (m *mdWriter) styled(runs []model.Run) {
 		core := text[start:end]
 		m.addSpace(text[:start])
 		want := r.Style & (model.Bold | model.Italic)
+		// Close what is no longer wanted: from the innermost while that
+		// suffices, else everything (markers must nest).
+		for m.nopen > 0 && m.open[m.nopen-1].style&want == 0 {
+			m.closeInnermost()
+		}
 		if m.openStyles()&^want != 0 {
 			m.closeAll()
 		}
 		m.flushSpace()
 		if m.linkPending {
+			m.settle('[')
 			m.buf = append(m.buf, '[')
 			m.linkPending = false
 		}
+		mono := r.Style&model.Monospace != 0
+		first := firstRendered(core, mono)
+		justClosed := m.nclosing > 0
+		m.settle(first)
+		// Two code spans in a row read as one broken span: join them, and
+		// put no marker between them that could be taken out again.
+		join := mono && m.codeEnd > 0 && m.codeEnd == len(m.buf)
+		add := want &^ m.openStyles()
+		if justClosed || join || !leftFlanking(m.lastRune(), first) {
+			add = 0
+		}
 		for _, s := range [...]model.Style{model.Bold, model.Italic} {
-			if want&s != 0 && m.openStyles()&s == 0 {
-				m.open[m.nopen] = s
+			if add&s != 0 {
+				m.open[m.nopen] = marker{s, len(m.buf)}
 				m.nopen++
 				m.buf = append(m.buf, emphasisMarker(s)...)
 			}
 		}
-		if r.Style&model.Monospace != 0 {
+		if mono {
+			if join {
+				core = m.code + core
+				m.buf = m.buf[:m.codeAt]
+			}
+			m.codeAt = len(m.buf)
 			m.buf = appendCodeSpan(m.buf, core)
+			m.code, m.codeEnd = core, len(m.buf)
 		} else {
 			m.buf = m.appendEscaped(m.buf, core)
 		}
 		m.addSpace(text[end:])
 	}
 	m.closeAll()
+}
+
+// marker is an open emphasis marker and where in m.buf it was written.
+type marker struct {
+	style model.Style
+	at    int
 }
 
 func emphasisMarker(s model.Style) string {
@@ -99,17 +138,115 @@ func emphasisMarker(s model.Style) string {
 func (m *mdWriter) openStyles() model.Style {
 	var s model.Style
 	for _, o := range m.open[:m.nopen] {
-		s |= o
+		s |= o.style
 	}
 	return s
 }
 
-// closeAll closes the open emphasis, innermost first.
+// closeInnermost moves the innermost open marker to the closing ones,
+// which settle writes.
+func (m *mdWriter) closeInnermost() {
+	m.nopen--
+	m.closing[m.nclosing] = m.open[m.nopen]
+	m.nclosing++
+}
+
+// closeAll closes all open markers, innermost first.
 func (m *mdWriter) closeAll() {
 	for m.nopen > 0 {
-		m.nopen--
-		m.buf = append(m.buf, emphasisMarker(m.open[m.nopen])...)
+		m.closeInnermost()
 	}
+}
+
+// settle writes the closing markers held back, now that next, the
+// character to follow them, is known (' ' for white space or the end). If
+// they would not close there, it removes their opening markers instead.
+func (m *mdWriter) settle(next rune) {
+	if m.nclosing == 0 {
+		return
+	}
+	if rightFlanking(m.lastRune(), next) {
+		for _, c := range m.closing[:m.nclosing] {
+			m.buf = append(m.buf, emphasisMarker(c.style)...)
+		}
+	} else {
+		// Innermost first: it was written last, so the earlier offsets
+		// stay right.
+		for _, c := range m.closing[:m.nclosing] {
+			n := len(emphasisMarker(c.style))
+			m.buf = append(m.buf[:c.at], m.buf[c.at+n:]...)
+			if m.codeEnd > c.at {
+				m.codeAt, m.codeEnd = m.codeAt-n, m.codeEnd-n
+			}
+		}
+	}
+	m.nclosing = 0
+}
+
+// lastRune is the last character written, ' ' at the start.
+func (m *mdWriter) lastRune() rune {
+	if len(m.buf) == 0 {
+		return ' '
+	}
+	r, _ := utf8.DecodeLastRune(m.buf)
+	return r
+}
+
+// leftFlanking and rightFlanking tell whether a '*' run between prev and
+// next can open or close emphasis (§6.2; for '*' that is all it takes).
+func leftFlanking(prev, next rune) bool {
+	return !unicode.IsSpace(next) && (!isPunct(next) || unicode.IsSpace(prev) || isPunct(prev))
+}
+
+func rightFlanking(prev, next rune) bool {
+	return !unicode.IsSpace(prev) && (!isPunct(prev) || unicode.IsSpace(next) || isPunct(next))
+}
+
+// isPunct is CommonMark's punctuation character: ASCII punctuation or a
+// Unicode punctuation or symbol character.
+func isPunct(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '!' <= r && r <= '/' || ':' <= r && r <= '@' || '[' <= r && r <= '`' || '{' <= r && r <= '~'
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// firstRendered is the first character that rendering core will write.
+func firstRendered(core string, mono bool) rune {
+	if mono {
+		return '`'
+	}
+	if escapedAt(core, 0) {
+		return '\\'
+	}
+	r, _ := utf8.DecodeRuneInString(core)
+	return r
+}
+
+// safeLinks returns runs with each link replaced by the form linkURL
+// gives it, or by "" when it is not safe, so that the renderings group
+// runs by the link they will really write. It returns runs itself when no
+// link changes.
+func safeLinks(runs []model.Run) []model.Run {
+	var out []model.Run
+	for i, r := range runs {
+		if r.Link == "" {
+			continue
+		}
+		u, _ := linkURL(r.Link)
+		if u == r.Link {
+			continue
+		}
+		if out == nil {
+			out = make([]model.Run, len(runs))
+			copy(out, runs)
+		}
+		out[i].Link = u
+	}
+	if out == nil {
+		return runs
+	}
+	return out
 }
 
 // addSpace notes white space to be written before the next text.
@@ -127,205 +264,15 @@ func (m *mdWriter) addSpace(ws string) {
 // flushSpace writes the white space noted by addSpace: one space, or a
 // hard line break. At the start of the content it is dropped.
 func (m *mdWriter) flushSpace() {
+	if m.pendingBreak || m.pendingSpace {
+		m.settle(' ')
+	}
 	if len(m.buf) > 0 {
 		if m.pendingBreak {
-			m.buf = append(m.buf, "\\\n"...)
+			m.buf = appendHardBreak(m.buf)
 		} else if m.pendingSpace {
 			m.buf = append(m.buf, ' ')
 		}
 	}
 	m.pendingSpace, m.pendingBreak = false, false
-}
-
-// appendEscaped appends plain text s, which has no white space at its
-// ends, with the characters that would start Markdown syntax inside a
-// line backslash-escaped (§2.4), and its newlines as hard line breaks.
-// What only matters at the start of a line is left to lineStartEscape.
-// Characters are escaped only where they could take effect, to keep the
-// text readable: '_' inside a word, '<' before a space, '&' not followed
-// by an entity name and ';' stay as they are.
-func (m *mdWriter) appendEscaped(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '\\', '`', '*', '[', ']', '|', '~':
-			dst = append(dst, '\\', c)
-		case '_':
-			if !intraword(s, i) {
-				dst = append(dst, '\\')
-			}
-			dst = append(dst, c)
-		case '<':
-			if i+1 < len(s) && startsTag(s[i+1]) {
-				dst = append(dst, '\\')
-			}
-			dst = append(dst, c)
-		case '&':
-			if isEntityAt(s, i) {
-				dst = append(dst, '\\')
-			}
-			dst = append(dst, c)
-		case ' ', '\t', '\n', '\r':
-			j := i
-			for j < len(s) && isSpaceByte(s[j]) {
-				j++
-			}
-			if !m.oneLine && strings.ContainsAny(s[i:j], "\n\r") {
-				dst = append(dst, "\\\n"...)
-			} else if j-i == 1 && c == ' ' || m.oneLine {
-				dst = append(dst, ' ')
-			} else {
-				dst = append(dst, s[i:j]...)
-			}
-			i = j - 1
-		default:
-			dst = append(dst, c)
-		}
-	}
-	return dst
-}
-
-// intraword reports whether the '_' at s[i] has a letter or digit on both
-// sides: such an underscore cannot open or close emphasis (§6.2).
-func intraword(s string, i int) bool {
-	before, _ := utf8.DecodeLastRuneInString(s[:i])
-	after, _ := utf8.DecodeRuneInString(s[i+1:])
-	return isWordRune(before) && isWordRune(after)
-}
-
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-// startsTag reports whether c after '<' could make raw HTML or an
-// autolink (§6.5, §6.6).
-func startsTag(c byte) bool {
-	return 'a' <= c|0x20 && c|0x20 <= 'z' || c == '/' || c == '!' || c == '?'
-}
-
-// isEntityAt reports whether s[i:] starts with an entity or numeric
-// character reference, which Markdown would decode (§2.5): "&amp;",
-// "&#38;", "&#x26;".
-func isEntityAt(s string, i int) bool {
-	j := i + 1
-	digits, hex := false, false
-	if j < len(s) && s[j] == '#' {
-		j++
-		digits = true
-		if j < len(s) && s[j]|0x20 == 'x' {
-			j++
-			hex = true
-		}
-	}
-	k := j
-	for k < len(s) && k-j < 32 {
-		c := s[k]
-		ok := '0' <= c && c <= '9' || hex && 'a' <= c|0x20 && c|0x20 <= 'f' ||
-			!digits && 'a' <= c|0x20 && c|0x20 <= 'z'
-		if !ok {
-			break
-		}
-		k++
-	}
-	return k > j && k < len(s) && s[k] == ';'
-}
-
-// appendCodeSpan appends s as a code span: delimited by one more backtick
-// than its longest backtick run, and padded with a space when it starts or
-// ends with a backtick (§6.1). Newlines become spaces.
-func appendCodeSpan(dst []byte, s string) []byte {
-	longest, run := 0, 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '`' {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
-	fence := strings.Repeat("`", longest+1)
-	pad := s[0] == '`' || s[len(s)-1] == '`'
-	dst = append(dst, fence...)
-	if pad {
-		dst = append(dst, ' ')
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' || s[i] == '\r' {
-			dst = append(dst, ' ')
-		} else {
-			dst = append(dst, s[i])
-		}
-	}
-	if pad {
-		dst = append(dst, ' ')
-	}
-	return append(dst, fence...)
-}
-
-// appendLinkDestination appends a URL that passed linkURL (so it has no
-// spaces, control characters or angle brackets) as a link destination,
-// escaping what Markdown reads there (§6.3): parentheses, backslashes and
-// entity references.
-func appendLinkDestination(dst []byte, u string) []byte {
-	for i := 0; i < len(u); i++ {
-		switch c := u[i]; {
-		case c == '(' || c == ')' || c == '\\':
-			dst = append(dst, '\\', c)
-		case c == '&' && isEntityAt(u, i):
-			dst = append(dst, '\\', c)
-		default:
-			dst = append(dst, c)
-		}
-	}
-	return dst
-}
-
-// lineStartEscape returns where a backslash must go in a line of rendered
-// inline Markdown so that it does not start a block (§4, §5): before a
-// heading's '#', a quote's '>', a list marker ("-", "+", "1." or "1)"
-// followed by a space), or a line of '=' or '-' that would underline the
-// line before it. It returns -1 when the line is fine as it is.
-func lineStartEscape(line []byte) int {
-	if len(line) == 0 {
-		return -1
-	}
-	spaceAt := func(i int) bool { return i == len(line) || line[i] == ' ' || line[i] == '\t' }
-	switch c := line[0]; {
-	case c == '>':
-		return 0
-	case c == '#':
-		n := 1
-		for n < len(line) && line[n] == '#' {
-			n++
-		}
-		if n <= 6 && spaceAt(n) {
-			return 0
-		}
-	case c == '-' || c == '+':
-		if spaceAt(1) || onlyByteAndSpace(line, c) {
-			return 0
-		}
-	case c == '=':
-		if onlyByteAndSpace(line, c) {
-			return 0
-		}
-	case '0' <= c && c <= '9':
-		n := 1
-		for n < len(line) && '0' <= line[n] && line[n] <= '9' {
-			n++
-		}
-		if n <= 9 && n < len(line) && (line[n] == '.' || line[n] == ')') && spaceAt(n+1) {
-			return n
-		}
-	}
-	return -1
-}
-
-func onlyByteAndSpace(line []byte, c byte) bool {
-	for _, b := range line {
-		if b != c && b != ' ' && b != '\t' {
-			return false
-		}
-	}
-	return true
 }

@@ -42,6 +42,25 @@ func TestMarkdownBody(t *testing.T) {
 		{"emphasis closed before a change", []model.Block{para(
 			model.Run{Text: "a", Style: bold | italic}, model.Run{Text: " "}, model.Run{Text: "b", Style: italic},
 		)}, "***a*** *b*\n"},
+		{"inner emphasis closed alone", []model.Block{para(
+			model.Run{Text: "a", Style: bold | italic}, model.Run{Text: " b", Style: bold},
+		)}, "***a* b**\n"},
+		{"emphasis that could not open is left out", []model.Block{para(
+			model.Run{Text: "foo"}, model.Run{Text: "(bar)", Style: bold}, model.Run{Text: " baz"},
+		)}, "foo(bar) baz\n"},
+		{"emphasis that could not close is taken out", []model.Block{para(
+			model.Run{Text: "a "}, model.Run{Text: "(b)", Style: bold}, model.Run{Text: "c"},
+		)}, "a (b)c\n"},
+		{"emphasis around punctuation that works is kept", []model.Block{para(
+			model.Run{Text: "a "}, model.Run{Text: "„Zitat“", Style: italic}, model.Run{Text: ", b"},
+		)}, "a *„Zitat“*, b\n"},
+		{"no marker right after a closing one", []model.Block{para(
+			model.Run{Text: "a", Style: bold}, model.Run{Text: "b", Style: italic},
+			model.Run{Text: " c "}, model.Run{Text: "d", Style: italic},
+		)}, "**a**b c *d*\n"},
+		{"code spans in a row are joined", []model.Block{para(
+			model.Run{Text: "a", Style: mono}, model.Run{Text: "b", Style: mono | bold}, model.Run{Text: "c", Style: mono},
+		)}, "`abc`\n"},
 		{"styled link", []model.Block{para(model.Run{Text: "Bold link", Link: link, Style: bold})},
 			"[**Bold link**](https://x.example/)\n"},
 		{"runs of one link share it", []model.Block{para(
@@ -78,6 +97,8 @@ func TestMarkdownBody(t *testing.T) {
 			"It costs $5 (or 5 €), says O'Neil: 3 + 4 = 7, 1.5 million, 50% off! #1 hit; a - b.\n"},
 		{"hard line break", []model.Block{textBlock(model.Paragraph, "line one \n line two")},
 			"line one\\\nline two\n"},
+		{"hard line break after a backslash", []model.Block{textBlock(model.Paragraph, "one\\\ntwo")},
+			"one\\\\  \ntwo\n"},
 		{"block start escapes", []model.Block{
 			textBlock(model.Paragraph, "# not a heading"),
 			textBlock(model.Paragraph, "#hashtag"),
