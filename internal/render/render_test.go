@@ -124,9 +124,3 @@ func TestWriteDoesNotChangeArticle(t *testing.T) {
 		}
 	}
 }
-
-func TestView(t *testing.T) {
-	for _, f := range []Format{JSON, Markdown, Text, HTML} {
-		t.Logf("%s:\n%s", f, render(t, sampleArticle(), f))
-	}
-}
