@@ -14,6 +14,10 @@ import (
 func chooseHeadline(p *page, ld jsonLD, site string, hosts ...string) (kicker, headline string) {
 	refs := declaredTitles(p, ld)
 	t := newTitleSet(refs, siteKeys(site, hosts...))
+	desc := wordSet(firstNonEmpty(p.meta("og:description"), p.meta("description"), p.meta("twitter:description")))
+	if ld.article != nil && ld.article.description != "" {
+		desc = wordSet(ld.article.description)
+	}
 	h1s := 0
 	for _, h := range p.headings {
 		if h.h1 && !t.isSite(normKey(h.text)) {
@@ -31,8 +35,13 @@ func chooseHeadline(p *page, ld jsonLD, site string, hosts ...string) (kicker, h
 			key = normKey(cut)
 		}
 		s := t.confirm(key)
+		if h.h1 {
+			s = max(s, 0.6*contained(wordSet(key), desc))
+		}
 		if !h.h1 {
-			if s < 0.9 && h1s > 0 { // other headings count only when a title names them
+			// Other headings count only when a title names them, or, on a
+			// page without <h1>, when they hold more than a word.
+			if s < 0.9 && (h1s > 0 || !strings.Contains(key, " ")) {
 				continue
 			}
 			if h1s > 0 {
@@ -41,7 +50,7 @@ func chooseHeadline(p *page, ld jsonLD, site string, hosts ...string) (kicker, h
 		}
 		// The page's only <h1> is its headline even when the titles put
 		// it otherwise, unless it is a single word a title does not hold.
-		if h.h1 && h1s == 1 && (len(refs) == 0 || s > 0) {
+		if h.h1 && h1s == 1 && (s > 0 || t.weak()) {
 			s = max(s, 0.5)
 		}
 		if s > bestScore {
@@ -230,6 +239,18 @@ func (t *titleSet) namesSite(key string, strict bool) bool {
 		}
 	}
 	return false
+}
+
+// weak tells titles that say too little to overrule the page's only
+// heading: none at all, or only names of one or two words ("Home",
+// "Anwalt Niemeyer").
+func (t *titleSet) weak() bool {
+	for _, r := range t.refs {
+		if len(strings.Fields(t.stripSite(r, false))) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionsHost tells whether a normalised part holds a label of the
@@ -505,6 +526,21 @@ func wordSet(s string) map[string]bool {
 		set[w] = true
 	}
 	return set
+}
+
+// contained is the share of a's words that b holds, for a of three words
+// or more (a heading that the description repeats).
+func contained(a, b map[string]bool) float64 {
+	if len(a) < 3 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
 }
 
 // dice is the Dice coefficient of two word sets.

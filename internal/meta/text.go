@@ -14,7 +14,7 @@ func collapse(s string) string {
 	}
 	clean, prevSpace := true, true
 	for _, r := range s {
-		if unicode.IsControl(r) || r == ' ' && prevSpace || r != ' ' && unicode.IsSpace(r) {
+		if unicode.IsControl(r) || r == ' ' && prevSpace || r != ' ' && unicode.IsSpace(r) || invisible(r) {
 			clean = false
 			break
 		}
@@ -29,6 +29,9 @@ func collapse(s string) string {
 	for _, r := range s {
 		if unicode.IsSpace(r) || unicode.IsControl(r) {
 			pending = b.Len() > 0
+			continue
+		}
+		if invisible(r) {
 			continue
 		}
 		if pending {
