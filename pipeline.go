@@ -56,9 +56,8 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 			}
 		}
 	}
-	if a.Text != "" {
-		a.Language = meta.Language(a.Text, m.HTMLLang)
-	}
+	// Language is identified once, from the best text the page gave.
+	a.Language = meta.Language(firstNonEmpty(a.Text, m.ArticleBody, m.Headline+". "+m.Description), m.HTMLLang)
 	if a.WordCount < opts.MinWords {
 		return a, stageError(ErrNoArticle, "body has %d words", a.WordCount)
 	}
@@ -136,4 +135,13 @@ func paragraphs(text string) []Block {
 		}
 	}
 	return blocks
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if strings.TrimSpace(v) != "" {
+			return v
+		}
+	}
+	return ""
 }

@@ -13,7 +13,7 @@ type Meta struct {
 	URL          string // the page's own address (the one given, else canonical, else og:url)
 	CanonicalURL string // <link rel=canonical>, else og:url, made absolute
 	SiteName     string
-	Language     string // ISO 639-1, from the text Extract has (see Extract)
+	Language     string // ISO 639-1; Extract leaves it "", see DetectLanguage
 
 	Kicker   string // the short line shown above or before the headline
 	Headline string
@@ -50,10 +50,8 @@ type Image struct {
 // the page's address; relative URLs are resolved against it. A nil doc gives
 // an empty Meta.
 //
-// Language is filled from the JSON-LD articleBody, else the headline and
-// description, with HTMLLang as a tie-breaker; a caller that
-// has the extracted body text should call Language(body, m.HTMLLang)
-// instead.
+// Extract does not identify the language, which costs more than the rest
+// of it together: call DetectLanguage once the body text is known.
 func Extract(doc *html.Node, pageURL string) Meta {
 	var m Meta
 	if doc == nil {
@@ -93,7 +91,6 @@ func Extract(doc *html.Node, pageURL string) Meta {
 	m.Image = leadImage(p, ld, base)
 
 	m.HTMLLang = languageHint(p, ld)
-	m.Language = Language(firstNonEmpty(m.ArticleBody, m.Headline+". "+m.Description), m.HTMLLang)
 	return m
 }
 
