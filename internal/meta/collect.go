@@ -192,8 +192,10 @@ func (p *page) addHeading(n *html.Node, h1 bool) {
 	}
 	h := heading{text: joinParts(parts), parts: parts, h1: h1}
 	if prev := previousElement(n); prev != nil {
-		if s := collapse(textOf(prev)); len(s) <= maxKickerLen {
-			h.prev = s
+		if s := textUpTo(prev, 2*maxKickerLen); len(s) <= 2*maxKickerLen {
+			if s = collapse(s); len(s) <= maxKickerLen {
+				h.prev = s
+			}
 		}
 	}
 	for _, old := range p.headings { // an h1 with itemprop=headline is seen twice
@@ -240,7 +242,9 @@ func headingParts(n *html.Node, b *strings.Builder, parts *[]string, depth int) 
 func isInline(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.A, atom.Em, atom.I, atom.B, atom.Strong, atom.Q, atom.Abbr, atom.Sup, atom.Sub,
-		atom.Small, atom.Mark, atom.U, atom.S, atom.Cite, atom.Font, atom.Wbr, atom.Nobr:
+		atom.Small, atom.Mark, atom.U, atom.S, atom.Cite, atom.Font, atom.Wbr, atom.Nobr,
+		atom.Ruby, atom.Rb, atom.Code, atom.Kbd, atom.Var, atom.Dfn, atom.Bdi, atom.Bdo,
+		atom.Del, atom.Ins, atom.Data:
 		return true
 	}
 	return false
@@ -273,15 +277,21 @@ func skipText(n *html.Node) bool {
 	return hidden || attr(n, "aria-hidden") == "true"
 }
 
+// maxText bounds the text read from one element.
+const maxText = 1 << 16
+
 // textOf is the visible text below n, not collapsed.
-func textOf(n *html.Node) string {
+func textOf(n *html.Node) string { return textUpTo(n, maxText) }
+
+// textUpTo is textOf that stops reading once it has more than limit bytes.
+func textUpTo(n *html.Node, limit int) string {
 	var b strings.Builder
-	appendText(&b, n, 0)
+	appendText(&b, n, 0, limit)
 	return b.String()
 }
 
-func appendText(b *strings.Builder, n *html.Node, depth int) {
-	if depth > maxDepth || b.Len() > 1<<16 {
+func appendText(b *strings.Builder, n *html.Node, depth, limit int) {
+	if depth > maxDepth || b.Len() > limit {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -295,7 +305,7 @@ func appendText(b *strings.Builder, n *html.Node, depth int) {
 			if c.DataAtom == atom.Br {
 				b.WriteByte(' ')
 			}
-			appendText(b, c, depth+1)
+			appendText(b, c, depth+1, limit)
 			if !isInline(c) {
 				b.WriteByte(' ')
 			}

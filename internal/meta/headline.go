@@ -165,13 +165,25 @@ func newTitleSet(refs, names []string) *titleSet {
 			case t.mentionsHost(p.lk) && !t.mentionsHost(p.rk) && len(strings.Fields(p.lk)) <= 4:
 				t.site[p.lk] = true
 			case t.isRef(p.lk):
-				t.site[p.rk] = true
+				t.site[shortSide(p.rk, p.lk)] = true
 			case t.isRef(p.rk):
-				t.site[p.lk] = true
+				t.site[shortSide(p.lk, p.rk)] = true
 			}
 		}
 	}
 	return t
+}
+
+// shortSide picks the side of "A | B" that names the site when the other
+// side, ref, is itself a declared title: the other one, unless the
+// declared title is the much shorter side (og:title holding the site's
+// name, the <title> holding "Headline | Site").
+func shortSide(other, ref string) string {
+	r, o := len(strings.Fields(ref)), len(strings.Fields(other))
+	if r <= 3 && o >= 2*r {
+		return ref
+	}
+	return other
 }
 
 func isStrong(sep string) bool {

@@ -94,6 +94,20 @@ func Extract(doc *html.Node, pageURL string) Meta {
 	return m
 }
 
+// DetectLanguage sets m.Language from the article's text: body when it is
+// not empty, else the JSON-LD articleBody, else the headline and
+// description; the page's declared language breaks ties (see Language).
+func (m *Meta) DetectLanguage(body string) {
+	text := body
+	if strings.TrimSpace(text) == "" {
+		text = m.ArticleBody
+	}
+	if strings.TrimSpace(text) == "" {
+		text = m.Headline + ". " + m.Description
+	}
+	m.Language = Language(text, m.HTMLLang)
+}
+
 // siteName is the publisher's name as the page states it. The
 // application-name metas are often filled with the page title by CMSs, so
 // they count only when they differ from it and are short.
