@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,42 +12,7 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/lede-news/lede"
 )
-
-// record is one output line of lede: the page's source plus its Article,
-// or plus the error that stopped it (the Article's metadata may still be
-// there), as `lede batch` writes it.
-type record struct {
-	Source string `json:"source"`
-	*lede.Article
-	Error string `json:"error,omitempty"`
-}
-
-// peerRecord is one output line of a peer: only the fields it fills.
-type peerRecord struct {
-	Source    string   `json:"source"`
-	Headline  string   `json:"headline,omitempty"`
-	Authors   []string `json:"authors,omitempty"`
-	Published string   `json:"published,omitempty"`
-	Language  string   `json:"language,omitempty"`
-	Text      string   `json:"text,omitempty"`
-	Error     string   `json:"error,omitempty"`
-}
-
-// line returns what to write for r: the whole record for lede, the fields
-// a peer has for a peer.
-func (t tool) line(r record) any {
-	if !t.peer {
-		return r
-	}
-	p := peerRecord{Source: r.Source, Error: r.Error}
-	if a := r.Article; a != nil {
-		p.Headline, p.Authors, p.Published, p.Language, p.Text = a.Headline, a.Authors, a.Published, a.Language, a.Text
-	}
-	return p
-}
 
 // runBatch implements `ledebench batch`.
 func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -102,20 +68,29 @@ func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// batch extracts every page with workers goroutines and writes one record
+// batch extracts every page with workers goroutines and writes one line
 // per page to w, in the order of paths. It returns the number of failed
 // pages; the error is only for a failed write.
 func batch(ctx context.Context, t tool, paths []string, workers int, w io.Writer) (failed int, err error) {
-	results := make([]chan record, len(paths))
+	type result struct {
+		line   any
+		failed bool
+	}
+	results := make([]chan result, len(paths))
 	for i := range results {
-		results[i] = make(chan record, 1)
+		results[i] = make(chan result, 1)
 	}
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for i := range jobs {
-				results[i] <- extractFile(ctx, t.extract, paths[i])
+				errText := ""
+				found, err := extractFile(ctx, t.extract, paths[i])
+				if err != nil {
+					errText = errorText(t.code, err)
+				}
+				results[i] <- result{t.line(paths[i], found, errText), err != nil}
 			}
 		})
 	}
@@ -139,38 +114,42 @@ func batch(ctx context.Context, t tool, paths []string, workers int, w io.Writer
 	enc.SetEscapeHTML(false)
 	for i := range results {
 		r := <-results[i]
-		if r.Error != "" {
+		if r.failed {
 			failed++
 		}
-		if err := enc.Encode(t.line(r)); err != nil {
+		if err := enc.Encode(r.line); err != nil {
 			return failed, fmt.Errorf("write: %w", err)
 		}
 	}
 	return failed, nil
 }
 
+// errRead marks a page that could not be read; its code is "read".
+type errRead struct{ err error }
+
+func (e errRead) Error() string { return "read: " + e.err.Error() }
+func (e errRead) Unwrap() error { return e.err }
+
 // extractFile reads one page and runs the extractor on it.
-func extractFile(ctx context.Context, ex extractor, path string) record {
-	r := record{Source: path}
+func extractFile(ctx context.Context, ex extractor, path string) (found any, err error) {
 	page, err := readPage(path)
 	if err != nil {
-		r.Error = "read: " + err.Error()
-		return r
+		return nil, errRead{err}
 	}
-	r.Article, err = safely(ctx, ex, page)
-	if err != nil {
-		r.Error = errorText(err)
-	}
-	return r
+	return safely(ctx, ex, page)
 }
 
-// errorText writes err as `lede batch` does: a stable code, then the
-// message ("no_article: body has 12 words"). Messages that already start
-// with their code are kept as they are.
-func errorText(err error) string {
-	code, msg := lede.Code(err), err.Error()
-	if strings.HasPrefix(msg, code+":") || msg == code {
+// errorText writes err as `lede batch` does: its stable code, then the
+// message ("no_article: body has 12 words"). A message that already starts
+// with its code is kept as it is; a page that could not be read gets
+// "read: " and the reason.
+func errorText(code func(error) string, err error) string {
+	if errors.As(err, new(errRead)) {
+		return err.Error() // "read: …"
+	}
+	c, msg := code(err), err.Error()
+	if strings.HasPrefix(msg, c+":") || msg == c {
 		return msg
 	}
-	return code + ": " + msg
+	return c + ": " + msg
 }

@@ -5,8 +5,6 @@ import (
 	"math"
 	"strings"
 	"testing"
-
-	"github.com/lede-news/lede"
 )
 
 func TestParseVmHWM(t *testing.T) {
@@ -36,9 +34,9 @@ func TestTimeRun(t *testing.T) {
 		t.Errorf("errors = %d, want 2", r.errors)
 	}
 	if r.seconds < 0 || r.allocPerPage <= 0 {
-		t.Errorf("seconds %v, alloc/page %v: want >= 0 and > 0 (each page allocates an Article)", r.seconds, r.allocPerPage)
+		t.Errorf("seconds %v, alloc/page %v: want >= 0 and > 0 (each page allocates a result)", r.seconds, r.allocPerPage)
 	}
-	none := timeRun(context.Background(), func(context.Context, []byte) (*lede.Article, error) { return nil, nil }, pages)
+	none := timeRun(context.Background(), func(context.Context, []byte) (any, error) { return nil, nil }, pages)
 	if none.allocPerPage >= r.allocPerPage {
 		t.Errorf("an extractor that allocates nothing: %v bytes/page, not below %v", none.allocPerPage, r.allocPerPage)
 	}

@@ -3,4 +3,4 @@
 package main
 
 // readabilityTool is left out of this binary (see tools.go).
-var readabilityTool = tool{name: "readability", peer: true}
+var readabilityTool = tool{name: "readability"}

@@ -7,11 +7,10 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/lede-news/lede"
 	"github.com/markusmobius/go-trafilatura"
 )
 
-var trafilaturaTool = tool{name: "trafilatura", extract: extractTrafilatura, peer: true}
+var trafilaturaTool = tool{name: "trafilatura", extract: extractTrafilatura, line: peerLine, code: peerCode}
 
 // trafilaturaOptions mirror the team's reference peer
 // (../shared/checks/peers-trafilatura): go-trafilatura's defaults with
@@ -21,13 +20,13 @@ var trafilaturaOptions = trafilatura.Options{ExcludeComments: true}
 // extractTrafilatura maps go-trafilatura's result onto the Article fields it
 // has: ContentText → text, Title → headline, Author (names joined by "; ")
 // → authors, Date → published as YYYY-MM-DD, Language → language.
-func extractTrafilatura(_ context.Context, page []byte) (*lede.Article, error) {
+func extractTrafilatura(_ context.Context, page []byte) (any, error) {
 	res, err := trafilatura.Extract(bytes.NewReader(page), trafilaturaOptions)
 	if err != nil {
 		return nil, fmt.Errorf("trafilatura: %w", err)
 	}
 	m := res.Metadata
-	return &lede.Article{
+	return &peerRecord{
 		Headline:  m.Title,
 		Authors:   splitAuthors(m.Author),
 		Published: dateOnly(m.Date),

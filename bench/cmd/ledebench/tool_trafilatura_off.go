@@ -3,4 +3,4 @@
 package main
 
 // trafilaturaTool is left out of this binary (see tools.go).
-var trafilaturaTool = tool{name: "trafilatura", peer: true}
+var trafilaturaTool = tool{name: "trafilatura"}
