@@ -27,8 +27,75 @@ func keepBlocks(blocks []model.Block, stats []blockStats, headline string) []mod
 	for len(out) > 0 && isTrailingChrome(out[len(out)-1]) {
 		out = out[:len(out)-1]
 	}
-	return out
+	return dropLeadingChrome(out)
 }
+
+// dropLeadingChrome drops the short lines before the first paragraph of
+// prose: section labels, dates, reading times, "Artikel", "Promis". The
+// headline and subheadings are headings and stay.
+func dropLeadingChrome(blocks []model.Block) []model.Block {
+	for i, blk := range blocks {
+		if isProse(blk) {
+			if i == 0 {
+				return blocks
+			}
+			kept := blocks[:0:0]
+			for _, b := range blocks[:i] {
+				if b.Type != model.Paragraph || countWords(b.Text) > 3 || endsSentence(b.Text) {
+					kept = append(kept, b)
+				}
+			}
+			return append(kept, blocks[i:]...)
+		}
+	}
+	return blocks
+}
+
+// isProse reports whether a block reads as running text.
+func isProse(blk model.Block) bool {
+	return blk.Type == model.Paragraph && countWords(blk.Text) >= 12 && endsSentence(blk.Text)
+}
+
+// isDateLine reports whether a short block is a date or time stamp
+// ("23.10.2018", "Aktualisiert: 11.04.2020, 10:27", "4 Min Read").
+func isDateLine(text string, words int) bool {
+	if words > 7 {
+		return false
+	}
+	return hasDatePattern(text) || strings.Contains(strings.ToLower(text), "min read")
+}
+
+// hasDatePattern reports whether s holds a numeric date or a clock time:
+// digits, one of ". / - :", digits (and for a date a second separator and
+// digits), as in 23.10.2018, 2018-10-23, 10/23/18, 10:27.
+func hasDatePattern(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i > 4 || j+1 >= len(s) || !isDigit(s[j+1]) {
+			continue
+		}
+		sep := s[j]
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		switch {
+		case sep == ':' && j-i <= 2 && k-j-1 == 2:
+			return true
+		case (sep == '.' || sep == '/' || sep == '-') && k+1 < len(s) && s[k] == sep && isDigit(s[k+1]):
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // isTrailingChrome reports whether a block at the end of the body is the
 // page's furniture after the article: a heading that introduces nothing, a
@@ -65,6 +132,9 @@ func isChromeBlock(blk model.Block, st blockStats) bool {
 		if density > 0.6 && st.words < 15 {
 			return true
 		}
+	}
+	if blk.Type == model.Paragraph && isDateLine(blk.Text, st.words) {
+		return true
 	}
 	return st.words < 15 && isChromePhrase(blk.Text)
 }
