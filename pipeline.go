@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/lede-news/lede/internal/charset"
 	"github.com/lede-news/lede/internal/content"
 	"github.com/lede-news/lede/internal/meta"
 	"github.com/lede-news/lede/internal/model"
@@ -26,7 +27,14 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(bytes.NewReader(toUTF8(data, opts.ContentType)))
+	switch kind, why := charset.Sniff(data); kind {
+	case charset.KindEmpty:
+		return nil, stageError(ErrEmpty, "%s", why)
+	case charset.KindBinary, charset.KindText, charset.KindXML:
+		return nil, stageError(ErrNotHTML, "%s", why)
+	}
+	text, _ := charset.Decode(data, opts.ContentType)
+	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		return nil, stageError(ErrNotHTML, "parse: %v", err)
 	}
