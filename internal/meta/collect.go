@@ -30,6 +30,11 @@ type page struct {
 	scripts   []string          // JSON-LD script bodies
 	times     []string          // datetime attributes of <time>
 	props     map[string]string // itemprop values of elements other than <meta>: first one
+
+	dates     []textDate // dates written in the page's text, in order
+	datesAtH1 int        // how many of them come before the first <h1>; -1 before it is met
+	h1Pos     int        // bytes of text before the first <h1>
+	textBytes int        // bytes of text scanned for dates
 }
 
 // heading is one headline candidate in the visible page.
@@ -51,7 +56,7 @@ func (p *page) tags() []string {
 
 // collect walks the tree once and records every metadata source.
 func collect(doc *html.Node) *page {
-	p := &page{metas: make(map[string]string, 32), props: map[string]string{}}
+	p := &page{metas: make(map[string]string, 32), props: map[string]string{}, datesAtH1: -1}
 	p.walk(doc, 0)
 	return p
 }
@@ -61,6 +66,10 @@ func (p *page) walk(n *html.Node, depth int) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			p.scanText(c.Data)
+			continue
+		}
 		if c.Type != html.ElementNode {
 			continue
 		}
@@ -108,6 +117,9 @@ func (p *page) visit(n *html.Node) bool {
 			}
 		}
 	case atom.H1:
+		if p.datesAtH1 < 0 {
+			p.datesAtH1, p.h1Pos = len(p.dates), p.textBytes
+		}
 		p.addHeading(n, true)
 		return false
 	case atom.H2:
@@ -118,6 +130,22 @@ func (p *page) visit(n *html.Node) bool {
 		return false
 	}
 	return true
+}
+
+// scanText records the dates written in a text node of the page.
+func (p *page) scanText(s string) {
+	if len(p.dates) >= maxTextDates || p.textBytes > maxDateText || len(s) < 6 {
+		return
+	}
+	pos := p.textBytes
+	p.textBytes += len(s)
+	add := func(d textDate) bool {
+		d.pos = pos
+		p.dates = append(p.dates, d)
+		return len(p.dates) < maxTextDates
+	}
+	scanDates(s, add)
+	scanISO(s, add)
 }
 
 func (p *page) addMeta(n *html.Node) {

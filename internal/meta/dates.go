@@ -2,6 +2,7 @@ package meta
 
 import (
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -52,4 +53,197 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// normalizeDate rewrites a machine-readable date as lede writes dates,
+// without converting it: RFC 3339 with the offset when the zone is given
+// ("2019-10-16T11:00:00+02:00", "…Z"), "YYYY-MM-DDThh:mm:ss" when it is
+// not, "YYYY-MM-DD" for a date alone. It reads ISO 8601 and its common
+// variants (space for T, offsets without a colon, fractions), RFC 1123 and
+// RFC 850 dates, and dd.mm.yyyy. It returns "" for anything else, and for
+// dates before 1990 or after 2100, which are not article dates.
+func normalizeDate(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) < 8 || len(s) > 64 {
+		return ""
+	}
+	if d := isoDate(s); d != "" {
+		return d
+	}
+	for _, layout := range [...]string{time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", time.UnixDate} {
+		if t, err := time.Parse(layout, s); err == nil && plausibleYear(t.Year()) {
+			if name, _ := t.Zone(); name == "GMT" || name == "UTC" {
+				return t.UTC().Format(time.RFC3339)
+			}
+			if strings.HasSuffix(layout, "MST") {
+				return t.Format("2006-01-02T15:04:05") // a zone name without an offset: the zone is not known
+			}
+			return t.Format(time.RFC3339)
+		}
+	}
+	if t, err := time.Parse("02.01.2006", s); err == nil && plausibleYear(t.Year()) {
+		return t.Format(time.DateOnly)
+	}
+	return ""
+}
+
+// isoDate reads an ISO 8601 date or date-time: "2019-10-16",
+// "2019-10-16T11:00", "2019-10-16 11:00:00.123+0200", "2019-10-16T09:00:00Z".
+func isoDate(s string) string {
+	if len(s) < 10 || !isDigits(s[0:4]) || s[4] != '-' || !isDigits(s[5:7]) || s[7] != '-' || !isDigits(s[8:10]) {
+		return ""
+	}
+	date := s[:10]
+	if _, err := time.Parse(time.DateOnly, date); err != nil || !plausibleYear(atoi(s[:4])) {
+		return ""
+	}
+	rest := s[10:]
+	if rest == "" || rest[0] != 'T' && rest[0] != ' ' {
+		if strings.TrimSpace(rest) == "" {
+			return date
+		}
+		return ""
+	}
+	rest = rest[1:]
+	// hh:mm[:ss][.frac]
+	if len(rest) < 5 || !isDigits(rest[0:2]) || rest[2] != ':' || !isDigits(rest[3:5]) {
+		return date
+	}
+	clock := rest[:5] + ":00"
+	rest = rest[5:]
+	if len(rest) >= 3 && rest[0] == ':' && isDigits(rest[1:3]) {
+		clock = clock[:5] + rest[:3]
+		rest = rest[3:]
+	}
+	if len(rest) > 0 && (rest[0] == '.' || rest[0] == ',') {
+		i := 1
+		for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+			i++
+		}
+		rest = rest[i:]
+	}
+	if _, err := time.Parse("15:04:05", clock); err != nil {
+		return date
+	}
+	local := date + "T" + clock
+	switch zone := strings.TrimSpace(rest); {
+	case zone == "":
+		return local
+	case zone == "Z" || zone == "z":
+		return local + "Z"
+	case len(zone) == 6 && (zone[0] == '+' || zone[0] == '-') && isDigits(zone[1:3]) && zone[3] == ':' && isDigits(zone[4:6]):
+		return local + zone
+	case len(zone) == 5 && (zone[0] == '+' || zone[0] == '-') && isDigits(zone[1:5]):
+		return local + zone[:3] + ":" + zone[3:]
+	case len(zone) == 3 && (zone[0] == '+' || zone[0] == '-') && isDigits(zone[1:3]):
+		return local + zone + ":00"
+	}
+	return local // an unreadable zone: the time as written, zone unknown
+}
+
+func plausibleYear(y int) bool { return y >= 1990 && y <= 2100 }
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// publishedMetas and modifiedMetas name the <meta> keys (lower case) that
+// carry the dates, most trusted first: OpenGraph article, schema.org
+// microdata, Dublin Core, Parse.ly, Sailthru and common CMS names.
+var (
+	publishedMetas = []string{
+		"article:published_time", "article:published", "datepublished", "og:published_time", "published_time",
+		"dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+		"parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
+		"date.published", "article.published", "date", "datecreated", "cxenseparse:recs:publishtime",
+	}
+	modifiedMetas = []string{
+		"article:modified_time", "article:modified", "datemodified", "og:updated_time", "modified_time",
+		"dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "updated",
+	}
+)
+
+// Where a written date counts as the article's own: the first date within
+// dateAfterH1 bytes of text after the first <h1>, else the last within
+// dateBeforeH1 bytes before it (bylines and datelines sit there).
+const (
+	dateAfterH1  = 2000
+	dateBeforeH1 = 300
+)
+
+// chooseDates picks the publication and modification dates. The
+// machine-readable date (JSON-LD, then <meta>, then microdata on visible
+// elements, then the first <time datetime>) stands when the page also
+// writes that day somewhere; when it does not, the visible page wins: a
+// date written next to the headline is taken instead, as written (a day).
+// Without either, the machine date stands. Each is written by
+// normalizeDate.
+func chooseDates(p *page, ld jsonLD) (published, modified string) {
+	if a := ld.article; a != nil {
+		published, modified = normalizeDate(a.published), normalizeDate(a.modified)
+	}
+	for _, k := range publishedMetas {
+		if published != "" {
+			break
+		}
+		published = normalizeDate(p.meta(k))
+	}
+	for _, k := range modifiedMetas {
+		if modified != "" {
+			break
+		}
+		modified = normalizeDate(p.meta(k))
+	}
+	if published == "" {
+		published = firstNonEmpty(normalizeDate(p.props["datePublished"]), normalizeDate(p.props["dateCreated"]))
+	}
+	if modified == "" {
+		modified = normalizeDate(p.props["dateModified"])
+	}
+	if published == "" {
+		for _, t := range p.times {
+			if published = normalizeDate(t); published != "" {
+				break
+			}
+		}
+	}
+	if published != "" && p.writesDay(published[:10]) {
+		return published, modified
+	}
+	if near := p.dateNearHeadline(); near != "" {
+		return near, modified
+	}
+	return published, modified
+}
+
+// writesDay tells whether the page's text writes the day (YYYY-MM-DD).
+func (p *page) writesDay(day string) bool {
+	for _, d := range p.dates {
+		if d.day == day || d.ambiguous && d.swapped() == day {
+			return true
+		}
+	}
+	return false
+}
+
+// dateNearHeadline is the date written next to the first <h1>, or "".
+func (p *page) dateNearHeadline() string {
+	if p.datesAtH1 < 0 {
+		return ""
+	}
+	if p.datesAtH1 < len(p.dates) {
+		if d := p.dates[p.datesAtH1]; d.pos-p.h1Pos <= dateAfterH1 {
+			return d.day
+		}
+	}
+	if p.datesAtH1 > 0 {
+		if d := p.dates[p.datesAtH1-1]; p.h1Pos-d.pos <= dateBeforeH1 {
+			return d.day
+		}
+	}
+	return ""
 }

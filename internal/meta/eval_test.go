@@ -91,6 +91,16 @@ func TestEvalSet(t *testing.T) {
 				hs = append(hs, strings.Join(h.parts, " ¦ ")+"  ‹prev: "+h.prev+"›")
 			}
 			out["h1"] = hs
+			var vis []string
+			for _, d := range p.dates {
+				v := d.day
+				if d.ambiguous {
+					v += "|" + d.swapped()
+				}
+				vis = append(vis, v+"@"+fmt.Sprint(d.pos-p.h1Pos))
+			}
+			out["vis"] = vis
+			out["vis_h1"] = p.datesAtH1
 		}
 		enc.Encode(out)
 	}

@@ -89,6 +89,7 @@ func Extract(doc *html.Node, pageURL string) Meta {
 		m.Tags = p.tags()
 	}
 	m.Image = leadImage(p, ld, base)
+	m.Published, m.Modified = chooseDates(p, ld)
 
 	m.HTMLLang = languageHint(p, ld)
 	return m

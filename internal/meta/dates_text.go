@@ -1,0 +1,161 @@
+package meta
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits of the scan for dates written in the page's text.
+const (
+	maxTextDates = 64      // dates kept
+	maxDateText  = 1 << 18 // bytes of text scanned
+)
+
+// textDate is a date found in the page's text, as YYYY-MM-DD. An
+// ambiguous "05/06/2019" is kept in the day-first reading and marked; its
+// other reading is swapped().
+type textDate struct {
+	day       string
+	ambiguous bool
+	pos       int // bytes of page text before the text node holding it
+}
+
+// dateToken is a word or number of a text being scanned for dates.
+type dateToken struct {
+	s     string
+	num   int  // value when s is all digits, else -1
+	dot   bool // followed directly by "."
+	sep   byte // the separator right after it: '.', '/', '-' or 0
+	month int  // month number when s is a month name
+}
+
+// scanDates finds the dates written in s in the usual forms: ISO
+// "2015-05-12", "12.05.2015", "12/05/2015" and "05/12/2015", "12. Mai 2015",
+// "12 mai 2015", "12 de mayo de 2015", "May 12, 2015", "12 May 2015".
+// add is called for each, in order; it returns false to stop.
+func scanDates(s string, add func(textDate) bool) {
+	var toks [6]dateToken
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		digits := true
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			if r < '0' || r > '9' {
+				digits = false
+			}
+			j += size
+		}
+		t := dateToken{s: s[i:j], num: -1}
+		if digits && j-i <= 4 {
+			t.num, _ = strconv.Atoi(t.s)
+		} else if !digits && j-i <= 12 {
+			t.month = monthNames[strings.ToLower(strings.TrimSuffix(t.s, "."))]
+		}
+		if j < len(s) {
+			switch c := s[j]; c {
+			case '.', '/', '-':
+				t.sep = c
+				t.dot = c == '.'
+			}
+		}
+		i = j
+		if n == len(toks) {
+			copy(toks[:], toks[1:])
+			n--
+		}
+		toks[n] = t
+		n++
+		if d, ok := dateEndingAt(toks[:n]); ok {
+			if !add(d) {
+				return
+			}
+			n = 0
+		}
+	}
+}
+
+// dateEndingAt reads a date whose last token is the last of toks.
+func dateEndingAt(toks []dateToken) (textDate, bool) {
+	n := len(toks)
+	last := toks[n-1]
+	if last.num < 0 || len(last.s) != 4 || !plausibleYear(last.num) {
+		return textDate{}, false
+	}
+	year := last.num
+	at := func(i int) dateToken {
+		if i < 0 {
+			return dateToken{num: -1}
+		}
+		return toks[i]
+	}
+	a, b := at(n-3), at(n-2)
+	// 12.05.2015, 12-05-2015; 12/05/2015 or 05/12/2015
+	if a.num > 0 && b.num > 0 && len(a.s) <= 2 && len(b.s) <= 2 && a.sep != 0 && a.sep == b.sep {
+		switch {
+		case a.sep != '/' || a.num > 12:
+			return makeDate(year, b.num, a.num, false)
+		case b.num > 12:
+			return makeDate(year, a.num, b.num, false)
+		default:
+			return makeDate(year, b.num, a.num, true)
+		}
+	}
+	// 12. Mai 2015, 12 mai 2015, 12 May 2015
+	if b.month > 0 && a.num > 0 && len(a.s) <= 2 {
+		return makeDate(year, b.month, a.num, false)
+	}
+	// 12 de mayo de 2015
+	if b.s == "de" && at(n-3).month > 0 && at(n-4).s == "de" && at(n-5).num > 0 && len(at(n-5).s) <= 2 {
+		return makeDate(year, at(n-3).month, at(n-5).num, false)
+	}
+	// May 12, 2015
+	if a.month > 0 && b.num > 0 && len(b.s) <= 2 {
+		return makeDate(year, a.month, b.num, false)
+	}
+	// ISO 2015-05-12 ends with the day, not the year: see scanISO.
+	return textDate{}, false
+}
+
+func makeDate(year, month, day int, ambiguous bool) (textDate, bool) {
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return textDate{}, false
+	}
+	var b [10]byte
+	out := strconv.AppendInt(b[:0], int64(year), 10)
+	out = append(out, '-', byte('0'+month/10), byte('0'+month%10), '-', byte('0'+day/10), byte('0'+day%10))
+	return textDate{day: string(out), ambiguous: ambiguous}, true
+}
+
+// scanISO finds ISO dates (2015-05-12) in s.
+func scanISO(s string, add func(textDate) bool) {
+	for i := 0; i+10 <= len(s); i++ {
+		if s[i] < '1' || s[i] > '2' || (i > 0 && s[i-1] >= '0' && s[i-1] <= '9') {
+			continue
+		}
+		if d := isoDate(s[i : i+10]); d != "" && (i+10 == len(s) || s[i+10] < '0' || s[i+10] > '9') {
+			if !add(textDate{day: d}) {
+				return
+			}
+			i += 9
+		}
+	}
+}
+
+// swapped is the other reading of an ambiguous date: day and month swapped.
+func (d textDate) swapped() string {
+	if !d.ambiguous || len(d.day) != 10 {
+		return d.day
+	}
+	return d.day[:5] + d.day[8:10] + "-" + d.day[5:7]
+}
