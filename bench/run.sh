@@ -152,10 +152,13 @@ done
 echo
 cpu=$("$score" json-get -f "$out/speed.json" cpu 2>/dev/null) load=$("$score" json-get -f "$out/speed.json" load 2>/dev/null)
 ratio=$("$score" json-get -f "$out/speed.json" ratio 2>/dev/null)
+cpu_ratio=$("$score" json-get -f "$out/speed.json" cpu_ratio 2>/dev/null)
 echo "Accuracy: \`ledebench batch\` scored by ../shared/checks/score (body on scrapinghub, 181 pages; snippets and meta on trafilatura, 990 pages)."
 echo "Speed: \`ledebench speed\` on the scrapinghub pages held in memory, GOMAXPROCS=1, CPU ${cpu:-?}, best of $runs, load average ${load:-?} at start;"
 mb=$(awk -v b="$(get "$out/speed.json" bytes)" 'BEGIN { printf "%.1f", b / 1e6 }')
-echo "peak RSS includes the $mb MB of pages; alloc/page = bytes allocated per page. lede/go-trafilatura pages/s: $(awk -v r="${ratio:-0}" 'BEGIN { printf (r > 0 ? "%.2f" : "–"), r }')."
+echo "peak RSS includes the $mb MB of pages; alloc/page = bytes allocated per page."
+awk -v r="${ratio:-0}" -v c="${cpu_ratio:-0}" 'BEGIN {
+	if (r > 0) printf "lede/go-trafilatura pages/s: %.2f by the wall clock, %.2f by CPU time.\n", r, c }'
 for t in lede trafilatura readability; do
 	sh_e=${fig[$t.sh_errors]:-0} tr_e=${fig[$t.tr_errors]:-0} sp_e=${fig[$t.sp_errors]:-0}
 	if [ "$sh_e$tr_e$sp_e" != 000 ]; then

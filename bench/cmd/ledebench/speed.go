@@ -17,6 +17,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // childCommand is the hidden subcommand that speed starts once per tool.
@@ -28,26 +30,29 @@ type toolSpeed struct {
 	Tool         string   `json:"tool"`
 	Pages        int      `json:"pages"`
 	Bytes        int64    `json:"bytes"`
-	Errors       int      `json:"errors"`         // pages the tool failed on (in the last run)
-	Seconds      float64  `json:"seconds"`        // best run: time inside the extraction calls
-	PagesPerSec  float64  `json:"pages_per_s"`    // Pages / Seconds
-	MBPerSec     float64  `json:"mb_per_s"`       // Bytes / 1e6 / Seconds
-	AllocPerPage float64  `json:"alloc_per_page"` // bytes, smallest over the runs
-	PeakRSSKiB   int64    `json:"peak_rss_kib"`   // the child's peak RSS: its own VmHWM, else ru_maxrss
-	RSSSource    string   `json:"rss_source"`     // "VmHWM" or "ru_maxrss"
-	Linked       []string `json:"linked"`         // the tools built into the child's binary
+	Errors       int      `json:"errors"`          // pages the tool failed on (in the last run)
+	Seconds      float64  `json:"seconds"`         // best run: time inside the extraction calls
+	PagesPerSec  float64  `json:"pages_per_s"`     // Pages / Seconds
+	MBPerSec     float64  `json:"mb_per_s"`        // Bytes / 1e6 / Seconds
+	CPUSeconds   float64  `json:"cpu_seconds"`     // best run: process CPU time inside the extraction calls
+	CPUPagesPerS float64  `json:"cpu_pages_per_s"` // Pages / CPUSeconds
+	AllocPerPage float64  `json:"alloc_per_page"`  // bytes, smallest over the runs
+	PeakRSSKiB   int64    `json:"peak_rss_kib"`    // the child's peak RSS: its own VmHWM, else ru_maxrss
+	RSSSource    string   `json:"rss_source"`      // "VmHWM" or "ru_maxrss"
+	Linked       []string `json:"linked"`          // the tools built into the child's binary
 }
 
 // speedReport is the whole result of `ledebench speed`.
 type speedReport struct {
-	Pages  int         `json:"pages"`
-	Bytes  int64       `json:"bytes"`
-	Runs   int         `json:"runs"`
-	CPU    string      `json:"cpu"`            // the pinned CPU, or why there is none
-	Load   string      `json:"load,omitempty"` // the 1-minute load average when speed started
-	Tools  []toolSpeed `json:"tools"`
-	Ratio  float64     `json:"ratio,omitempty"` // lede pages/s ÷ trafilatura pages/s
-	Errors []string    `json:"errors,omitempty"`
+	Pages    int         `json:"pages"`
+	Bytes    int64       `json:"bytes"`
+	Runs     int         `json:"runs"`
+	CPU      string      `json:"cpu"`            // the pinned CPU, or why there is none
+	Load     string      `json:"load,omitempty"` // the 1-minute load average when speed started
+	Tools    []toolSpeed `json:"tools"`
+	Ratio    float64     `json:"ratio,omitempty"`     // lede pages/s ÷ trafilatura pages/s, wall clock
+	CPURatio float64     `json:"cpu_ratio,omitempty"` // the same by CPU time
+	Errors   []string    `json:"errors,omitempty"`
 }
 
 // runSpeed implements `ledebench speed`: one child process per tool.
@@ -111,7 +116,8 @@ func runSpeed(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		rep.Pages, rep.Bytes = ts.Pages, ts.Bytes
 		rep.Tools = append(rep.Tools, ts)
 	}
-	rep.Ratio = ratio(rep.Tools, "lede", "trafilatura")
+	rep.Ratio = ratio(rep.Tools, "lede", "trafilatura", func(t toolSpeed) float64 { return t.PagesPerSec })
+	rep.CPURatio = ratio(rep.Tools, "lede", "trafilatura", func(t toolSpeed) float64 { return t.CPUPagesPerS })
 
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -182,6 +188,9 @@ func runSpeedChild(ctx context.Context, args []string, stdout, stderr io.Writer)
 		if ts.Seconds == 0 || r.seconds < ts.Seconds {
 			ts.Seconds = r.seconds
 		}
+		if ts.CPUSeconds == 0 || r.cpuSeconds < ts.CPUSeconds {
+			ts.CPUSeconds = r.cpuSeconds
+		}
 		if ts.AllocPerPage < 0 || r.allocPerPage < ts.AllocPerPage {
 			ts.AllocPerPage = r.allocPerPage
 		}
@@ -191,6 +200,9 @@ func runSpeedChild(ctx context.Context, args []string, stdout, stderr io.Writer)
 		ts.PagesPerSec = float64(ts.Pages) / ts.Seconds
 		ts.MBPerSec = float64(ts.Bytes) / 1e6 / ts.Seconds
 	}
+	if ts.CPUSeconds > 0 {
+		ts.CPUPagesPerS = float64(ts.Pages) / ts.CPUSeconds
+	}
 	if ts.PeakRSSKiB = ownPeakRSSKiB(); ts.PeakRSSKiB > 0 {
 		ts.RSSSource = "VmHWM"
 	}
@@ -199,43 +211,61 @@ func runSpeedChild(ctx context.Context, args []string, stdout, stderr io.Writer)
 
 // runResult is one timed pass over the pages.
 type runResult struct {
-	seconds      float64
+	seconds      float64 // wall-clock time inside the calls
+	cpuSeconds   float64 // process CPU time inside the calls
 	allocPerPage float64
 	errors       int
 }
 
-// timeRun extracts every page once. Only the extraction calls are timed;
-// the garbage collector runs before the pass so that passes start alike.
+// timeRun extracts every page once. Only the extraction calls are timed,
+// by the wall clock and by the process's CPU time; the garbage collector
+// runs before the pass so that passes start alike.
+//
+// On a machine shared with other work, wall time counts the moments the
+// tool waited for the CPU; CPU time does not, so it varies less there. With
+// GOMAXPROCS=1 the process's CPU time is the tool's own work plus its
+// garbage collection, which is part of its cost.
 func timeRun(ctx context.Context, ex extractor, pages [][]byte) runResult {
 	var r runResult
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	var spent time.Duration
+	var wall, cpu time.Duration
 	for _, page := range pages {
-		start := time.Now()
+		c0, start := processCPUTime(), time.Now()
 		_, err := safely(ctx, ex, page)
-		spent += time.Since(start)
+		wall += time.Since(start)
+		cpu += processCPUTime() - c0
 		if err != nil {
 			r.errors++
 		}
 	}
 	runtime.ReadMemStats(&after)
-	r.seconds = spent.Seconds()
+	r.seconds, r.cpuSeconds = wall.Seconds(), cpu.Seconds()
 	r.allocPerPage = float64(after.TotalAlloc-before.TotalAlloc) / float64(len(pages))
 	return r
 }
 
-// ratio returns pages/s of tool a divided by that of tool b, or 0 when
-// either was not timed.
-func ratio(tools []toolSpeed, a, b string) float64 {
+// processCPUTime returns the CPU time used so far by the whole process
+// (every thread), or 0 when the clock is not available.
+func processCPUTime() time.Duration {
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_PROCESS_CPUTIME_ID, &ts); err != nil {
+		return 0
+	}
+	return time.Duration(ts.Nano())
+}
+
+// ratio returns the pages/s of tool a divided by that of tool b, as rate
+// reads them, or 0 when either was not timed.
+func ratio(tools []toolSpeed, a, b string, rate func(toolSpeed) float64) float64 {
 	var pa, pb float64
 	for _, t := range tools {
 		switch t.Tool {
 		case a:
-			pa = t.PagesPerSec
+			pa = rate(t)
 		case b:
-			pb = t.PagesPerSec
+			pb = rate(t)
 		}
 	}
 	if pa == 0 || pb == 0 {
@@ -252,15 +282,15 @@ func writeSpeedTable(w io.Writer, rep speedReport) {
 		fmt.Fprintf(w, ", load average %s at start", rep.Load)
 	}
 	fmt.Fprint(w, "\n\n")
-	fmt.Fprintln(w, "| tool | pages/s | MB/s | peak RSS | alloc/page | errors |")
-	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|")
+	fmt.Fprintln(w, "| tool | pages/s | MB/s | pages/s by CPU time | peak RSS | alloc/page | errors |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|")
 	for _, t := range rep.Tools {
-		fmt.Fprintf(w, "| %s | %.1f | %.2f | %s | %s | %d |\n",
-			t.Tool, t.PagesPerSec, t.MBPerSec, mib(float64(t.PeakRSSKiB)*1024), mib(t.AllocPerPage), t.Errors)
+		fmt.Fprintf(w, "| %s | %.1f | %.2f | %.1f | %s | %s | %d |\n",
+			t.Tool, t.PagesPerSec, t.MBPerSec, t.CPUPagesPerS, mib(float64(t.PeakRSSKiB)*1024), mib(t.AllocPerPage), t.Errors)
 	}
 	fmt.Fprintln(w)
 	if rep.Ratio > 0 {
-		fmt.Fprintf(w, "ratio lede/trafilatura %.2f\n", rep.Ratio)
+		fmt.Fprintf(w, "ratio lede/trafilatura %.2f (by CPU time %.2f)\n", rep.Ratio, rep.CPURatio)
 	}
 	for _, t := range rep.Tools {
 		if others := slices.DeleteFunc(slices.Clone(t.Linked), func(n string) bool { return n == t.Tool || n == "lede" }); len(others) > 0 {

@@ -33,7 +33,7 @@ func TestTimeRun(t *testing.T) {
 	if r.errors != 2 {
 		t.Errorf("errors = %d, want 2", r.errors)
 	}
-	if r.seconds < 0 || r.allocPerPage <= 0 {
+	if r.seconds < 0 || r.cpuSeconds < 0 || r.allocPerPage <= 0 {
 		t.Errorf("seconds %v, alloc/page %v: want >= 0 and > 0 (each page allocates a result)", r.seconds, r.allocPerPage)
 	}
 	none := timeRun(context.Background(), func(context.Context, []byte) (any, error) { return nil, nil }, pages)
@@ -43,11 +43,16 @@ func TestTimeRun(t *testing.T) {
 }
 
 func TestRatio(t *testing.T) {
-	tools := []toolSpeed{{Tool: "lede", PagesPerSec: 300}, {Tool: "trafilatura", PagesPerSec: 100}}
-	if got := ratio(tools, "lede", "trafilatura"); math.Abs(got-3) > 1e-9 {
+	tools := []toolSpeed{{Tool: "lede", PagesPerSec: 300, CPUPagesPerS: 400}, {Tool: "trafilatura", PagesPerSec: 100, CPUPagesPerS: 100}}
+	wall := func(t toolSpeed) float64 { return t.PagesPerSec }
+	cpu := func(t toolSpeed) float64 { return t.CPUPagesPerS }
+	if got := ratio(tools, "lede", "trafilatura", wall); math.Abs(got-3) > 1e-9 {
 		t.Errorf("ratio = %v, want 3", got)
 	}
-	if got := ratio(tools[:1], "lede", "trafilatura"); got != 0 {
+	if got := ratio(tools, "lede", "trafilatura", cpu); math.Abs(got-4) > 1e-9 {
+		t.Errorf("CPU ratio = %v, want 4", got)
+	}
+	if got := ratio(tools[:1], "lede", "trafilatura", wall); got != 0 {
 		t.Errorf("ratio without trafilatura = %v, want 0", got)
 	}
 }
@@ -56,19 +61,19 @@ func TestWriteSpeedTable(t *testing.T) {
 	rep := speedReport{
 		Pages: 2, Bytes: 3_000_000, Runs: 3, CPU: "1 (taskset)", Load: "0.50",
 		Tools: []toolSpeed{
-			{Tool: "lede", Pages: 2, PagesPerSec: 200, MBPerSec: 300, PeakRSSKiB: 40 << 10, AllocPerPage: 512 << 10, Linked: []string{"lede"}},
+			{Tool: "lede", Pages: 2, PagesPerSec: 200, MBPerSec: 300, CPUPagesPerS: 250, PeakRSSKiB: 40 << 10, AllocPerPage: 512 << 10, Linked: []string{"lede"}},
 			{Tool: "trafilatura", Pages: 2, Errors: 2, PagesPerSec: 50, MBPerSec: 75, PeakRSSKiB: 130 << 10, AllocPerPage: 4 << 20,
 				Linked: []string{"lede", "trafilatura", "readability"}},
 		},
-		Ratio: 4,
+		Ratio: 4, CPURatio: 5,
 	}
 	var b strings.Builder
 	writeSpeedTable(&b, rep)
 	out := b.String()
 	for _, want := range []string{
-		"| lede | 200.0 | 300.00 | 40.0 MiB | 512 KiB | 0 |",
-		"| trafilatura | 50.0 | 75.00 | 130.0 MiB | 4.0 MiB | 2 |",
-		"ratio lede/trafilatura 4.00",
+		"| lede | 200.0 | 300.00 | 250.0 | 40.0 MiB | 512 KiB | 0 |",
+		"| trafilatura | 50.0 | 75.00 | 0.0 | 130.0 MiB | 4.0 MiB | 2 |",
+		"ratio lede/trafilatura 4.00 (by CPU time 5.00)",
 		"load average 0.50",
 		"trafilatura ran in a binary that also links readability",
 		"trafilatura failed on every page",
