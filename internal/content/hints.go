@@ -126,11 +126,12 @@ func tokenHint(v string) classHint {
 
 // nameHint looks up the tokens of one class name or id.
 func nameHint(v string) classHint {
-	var buf [64]byte
+	// pair holds the previous token and the current one, lower-cased and
+	// joined, so that both lookups work on one buffer without allocating.
+	var pair [80]byte
 	hint := noHint
-	prev := ""
+	prevLen := 0
 	for len(v) > 0 {
-		// next token
 		i := 0
 		for i < len(v) && !isTokenByte(v[i]) {
 			i++
@@ -143,28 +144,29 @@ func nameHint(v string) classHint {
 		if j == 0 {
 			break
 		}
-		tok := lowerInto(buf[:0], v[:j])
+		tokLen := min(j, 40)
+		joined := lowerInto(pair[:prevLen], v[:tokLen])
 		v = v[j:]
-		if contentTokens[string(tok)] {
-			return contentHint
-		}
-		if strongTokens[string(tok)] {
-			hint = strongChrome
-		} else if chromeTokens[string(tok)] {
-			hint = max(hint, chromeHint)
-		}
-		if prev != "" && len(prev)+len(tok) <= 40 {
-			joined := prev + string(tok)
-			if contentTokens[joined] {
-				return contentHint
+		tok := joined[prevLen:]
+		for _, key := range [2][]byte{tok, joined} {
+			if prevLen == 0 && len(key) != len(tok) {
+				continue
 			}
-			if strongTokens[joined] {
+			switch {
+			case contentTokens[string(key)]:
+				return contentHint
+			case strongTokens[string(key)]:
 				hint = strongChrome
-			} else if chromeTokens[joined] {
+			case chromeTokens[string(key)]:
 				hint = max(hint, chromeHint)
 			}
+			if prevLen == 0 {
+				break
+			}
 		}
-		prev = string(tok)
+		// The current token becomes the previous one.
+		copy(pair[:], tok)
+		prevLen = len(tok)
 	}
 	return hint
 }

@@ -165,10 +165,14 @@ func (s *scorer) walkChildren(n *html.Node, depth int, own *textRun, inLink bool
 		if cand > s.bestSum {
 			s.best, s.bestSum = n, cand
 		}
-		if s.regions == nil {
-			s.regions = make(map[*html.Node]region, 256)
+		// Only regions with a few links can be link regions; the others
+		// need no record.
+		if links := s.total.links - start.links; links >= 3 {
+			if s.regions == nil {
+				s.regions = make(map[*html.Node]region, 64)
+			}
+			s.regions[n] = region{s.total.words - start.words, s.total.linkWords - start.linkWords, links, inner}
 		}
-		s.regions[n] = region{s.total.words - start.words, s.total.linkWords - start.linkWords, s.total.links - start.links, inner}
 	}
 	return inner
 }
