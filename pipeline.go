@@ -46,9 +46,12 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	if base != nil && !base.IsAbs() {
 		base = nil
 	}
-	res := content.Extract(doc, content.Options{Base: base, Headline: m.Headline, MaxDepth: opts.MaxDepth, MaxNodes: opts.MaxNodes})
+	res := content.Extract(doc, content.Options{Base: base, Headline: m.Headline, Description: m.Description, MaxDepth: opts.MaxDepth, MaxNodes: opts.MaxNodes})
 
 	a := newArticle(m)
+	if a.Teaser == "" {
+		a.Teaser = res.Teaser
+	}
 	if res.Blocks != nil {
 		a.Body = res.Blocks
 	}

@@ -88,12 +88,22 @@ func (b *builder) walk(n *html.Node, depth int) {
 		return
 	}
 	if isLinkRegion(b.regions[n], b.score) {
+		b.dropOrphanHeading()
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		b.walk(c, depth+1)
 	}
 	b.paragraph()
+}
+
+// dropOrphanHeading removes a heading left as the last block when the
+// section it introduced was dropped ("Das könnte Sie auch interessieren"
+// above a teaser list).
+func (b *builder) dropOrphanHeading() {
+	if n := len(b.blocks); n > 0 && b.blocks[n-1].Type == model.Heading {
+		b.blocks, b.stats = b.blocks[:n-1], b.stats[:n-1]
+	}
 }
 
 // blockStats is what the filters need to know of an emitted block.

@@ -15,6 +15,9 @@ type Options struct {
 	// Headline is the page's headline, left out of the body when the
 	// container repeats it.
 	Headline string
+	// Description is the page's declared summary (og:description); an
+	// element before the body showing it is taken as the teaser.
+	Description string
 	// MaxDepth and MaxNodes bound the walk over the tree.
 	MaxDepth, MaxNodes int
 }
@@ -22,6 +25,8 @@ type Options struct {
 // Result is the article body found in a page.
 type Result struct {
 	Blocks []model.Block
+	// Teaser is the standfirst shown before the body, or "".
+	Teaser string
 	// Score is the container's prose score: about the number of words of
 	// prose it holds.
 	Score int
@@ -47,5 +52,11 @@ func Extract(doc *html.Node, opts Options) Result {
 		b.walk(c, 1)
 	}
 	b.paragraph()
-	return Result{Blocks: keepBlocks(b.blocks, b.stats, opts.Headline), Score: s.bestSum}
+	blocks := keepBlocks(b.blocks, b.stats, opts.Headline)
+	tf := teaserFinder{page: p, container: s.best, maxDepth: opts.MaxDepth, description: normalizeForCompare(opts.Description)}
+	teaser := tf.find(doc)
+	if teaser != "" && len(blocks) > 0 && normalizeForCompare(blocks[0].Text) == normalizeForCompare(teaser) {
+		blocks = blocks[1:] // printed once, as the teaser
+	}
+	return Result{Blocks: blocks, Teaser: teaser, Score: s.bestSum}
 }

@@ -14,6 +14,9 @@ func keepBlocks(blocks []model.Block, stats []blockStats, headline string) []mod
 	for i, blk := range blocks {
 		st := stats[i]
 		if isChromeBlock(blk, st) {
+			if blk.Type == model.List && len(out) > 0 && out[len(out)-1].Type == model.Heading {
+				out = out[:len(out)-1] // the heading of a dropped link list
+			}
 			continue
 		}
 		if blk.Type == model.Heading && head != "" && len(out) < 3 && normalizeForCompare(blk.Text) == head {

@@ -1,0 +1,125 @@
+package content
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// leadTokens name a standfirst (the teaser printed between the headline
+// and the body) in the class and id vocabulary of publishing systems, in
+// the languages lede reads.
+var leadTokens = map[string]bool{
+	"lead": true, "leadtext": true, "intro": true, "introduction": true, "teaser": true,
+	"standfirst": true, "summary": true, "subtitle": true, "subheadline": true, "dek": true,
+	"deck": true, "excerpt": true, "abstract": true, "articlelead": true, "sapo": true,
+	"chapo": true, "entradilla": true, "bajada": true, "vorspann": true, "lede": true,
+	"articleintro": true, "storyintro": true, "leadin": true,
+}
+
+// Teaser bounds, in words: shorter is a label, longer is body text.
+const (
+	minTeaserWords = 8
+	maxTeaserWords = 120
+)
+
+// teaserFinder looks for the page's standfirst outside the article
+// container: an element named as one, or one that shows the page's
+// declared description.
+type teaserFinder struct {
+	*page
+	container   *html.Node
+	description string // normalised declared description, or ""
+	maxDepth    int
+	byName      string
+	byDesc      string
+}
+
+// find walks the page up to the container and returns the teaser text.
+func (f *teaserFinder) find(doc *html.Node) string {
+	f.walk(doc, 0)
+	if f.byName != "" {
+		return f.byName
+	}
+	return f.byDesc
+}
+
+// walk returns false once the container is reached: the standfirst comes
+// before the body.
+func (f *teaserFinder) walk(n *html.Node, depth int) bool {
+	if depth > f.maxDepth || n == f.container {
+		return false
+	}
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Button, atom.A:
+			return true
+		}
+		if kindOf(n) == skipped && n.DataAtom != atom.Header || isHidden(n) || hintOf(n) == strongChrome {
+			return true
+		}
+		if f.byName == "" && n.DataAtom != atom.Body && n.DataAtom != atom.Html && isLeadNamed(n) {
+			if t := f.text(n, depth); t != "" {
+				f.byName = t
+				return false
+			}
+		}
+		if f.byDesc == "" && f.description != "" && (n.DataAtom == atom.P || n.DataAtom == atom.H2 || n.DataAtom == atom.Div) {
+			if t := f.text(n, depth); t != "" && normalizeForCompare(t) == f.description {
+				f.byDesc = t
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !f.walk(c, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// text returns n's text when it has the size and shape of a teaser.
+func (f *teaserFinder) text(n *html.Node, depth int) string {
+	t := strings.TrimSpace(collapseSpace(f.textOf(n, depth), false))
+	words := countWords(t)
+	if words < minTeaserWords || words > maxTeaserWords {
+		return ""
+	}
+	return t
+}
+
+func isLeadNamed(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "itemprop" && strings.EqualFold(a.Val, "description") {
+			return true
+		}
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, name := range strings.Fields(a.Val) {
+			if i := strings.LastIndex(name, "__"); i >= 0 {
+				name = name[i+2:]
+			}
+			if hasLeadToken(name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasLeadToken looks up the tokens of one class name, alone and joined
+// with their neighbour ("article-lead" → "articlelead").
+func hasLeadToken(name string) bool {
+	prev := ""
+	for _, tok := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		if leadTokens[tok] || prev != "" && leadTokens[prev+tok] {
+			return true
+		}
+		prev = tok
+	}
+	return false
+}
