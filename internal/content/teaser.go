@@ -66,7 +66,7 @@ func (f *teaserFinder) walk(n *html.Node, depth int) bool {
 			}
 		}
 		if f.byDesc == "" && f.description != "" && (n.DataAtom == atom.P || n.DataAtom == atom.H2 || n.DataAtom == atom.Div) {
-			if t := f.text(n, depth); t != "" && normalizeForCompare(t) == f.description {
+			if t := f.text(n, depth); t != "" && showsDescription(normalizeForCompare(t), f.description) {
 				f.byDesc = t
 			}
 		}
@@ -122,4 +122,14 @@ func hasLeadToken(name string) bool {
 		prev = tok
 	}
 	return false
+}
+
+// showsDescription reports whether a visible text is the declared
+// description, which sites often cut short ("… al...").
+func showsDescription(text, desc string) bool {
+	desc = strings.TrimRight(desc, ".… ")
+	if len(desc) < 40 {
+		return text == desc
+	}
+	return strings.HasPrefix(text, desc[:min(len(desc), 120)])
 }
