@@ -34,7 +34,11 @@ type page struct {
 	dates     []textDate // dates written in the page's text, in order
 	datesAtH1 int        // how many of them come before the first <h1>; -1 before it is met
 	h1Pos     int        // bytes of text before the first <h1>
-	textBytes int        // bytes of text scanned for dates
+
+	lead      []string     // text nodes around the first <h1>: a few before, then up to maxLeadText bytes after
+	leadLen   int          // bytes of lead after the first <h1>
+	bylines   []bylineText // texts of elements marked as author or byline (class, id, rel, itemprop)
+	textBytes int          // bytes of text scanned for dates
 }
 
 // heading is one headline candidate in the visible page.
@@ -87,6 +91,14 @@ func (p *page) visit(n *html.Node) bool {
 	if prop := attr(n, "itemprop"); prop != "" && n.DataAtom != atom.Meta {
 		p.addProp(n, prop)
 	}
+	if len(p.bylines) < maxBylines && n.DataAtom != atom.Meta && n.DataAtom != atom.Link && n.DataAtom != atom.Body &&
+		n.DataAtom != atom.Html && marksByline(n) {
+		if t := textUpTo(n, maxBylineLen); len(t) <= maxBylineLen {
+			if t = collapse(t); t != "" {
+				p.bylines = append(p.bylines, bylineText{t, p.textBytes})
+			}
+		}
+	}
 	switch n.DataAtom {
 	case atom.Html:
 		p.htmlLang = firstNonEmpty(attr(n, "lang"), attr(n, "xml:lang"))
@@ -132,8 +144,30 @@ func (p *page) visit(n *html.Node) bool {
 	return true
 }
 
-// scanText records the dates written in a text node of the page.
+// Limits of the text kept for finding bylines.
+const (
+	maxLeadBefore = 6    // text nodes kept before the first <h1>
+	maxLeadText   = 4000 // bytes of text kept after it
+	maxBylines    = 16
+	maxBylineLen  = 200
+)
+
+// scanText records the dates written in a text node of the page, and the
+// text around the first <h1>, where bylines are.
 func (p *page) scanText(s string) {
+	if t := strings.TrimSpace(s); t != "" && len(t) <= maxBylineLen*4 {
+		switch {
+		case p.datesAtH1 < 0:
+			if len(p.lead) == maxLeadBefore {
+				copy(p.lead, p.lead[1:])
+				p.lead = p.lead[:maxLeadBefore-1]
+			}
+			p.lead = append(p.lead, t)
+		case p.leadLen < maxLeadText:
+			p.lead = append(p.lead, t)
+			p.leadLen += len(t)
+		}
+	}
 	if len(p.dates) >= maxTextDates || p.textBytes > maxDateText || len(s) < 6 {
 		return
 	}
@@ -174,6 +208,25 @@ func (p *page) setMeta(key, value string) {
 	}
 }
 
+// findProp finds the first element below n with the itemprop prop.
+func findProp(n *html.Node, prop string, depth int) *html.Node {
+	if depth > 8 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if hasToken(attr(c, "itemprop"), prop) {
+			return c
+		}
+		if f := findProp(c, prop, depth+1); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
 // addProp records a microdata property of a visible element: its
 // machine-readable value where HTML gives one, else its text.
 func (p *page) addProp(n *html.Node, props string) {
@@ -196,8 +249,13 @@ func (p *page) addProp(n *html.Node, props string) {
 		if v == "" {
 			v = attr(n, "content")
 		}
+		if v == "" && prop == "author" {
+			if name := findProp(n, "name", 0); name != nil {
+				v = firstNonEmpty(attr(name, "content"), collapse(textUpTo(name, maxBylineLen)))
+			}
+		}
 		if v == "" {
-			v = collapse(textOf(n))
+			v = collapse(textUpTo(n, maxText))
 		}
 		if v != "" {
 			p.props[prop] = v
@@ -364,6 +422,38 @@ func attrOK(n *html.Node, key string) (string, bool) {
 func hasToken(s, tok string) bool {
 	for _, f := range strings.Fields(s) {
 		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineText is the text of an element marked as byline, and the bytes of
+// page text before it.
+type bylineText struct {
+	text string
+	pos  int
+}
+
+// nearH1 tells whether a text at pos is near the first <h1>: in the
+// kilobyte before it or the first few kilobytes after it. Without an <h1>
+// everything is.
+func (p *page) nearH1(pos int) bool {
+	return p.datesAtH1 < 0 || pos >= p.h1Pos-1000 && pos <= p.h1Pos+maxLeadText
+}
+
+// marksByline tells an element its markup calls an author credit: a
+// class or id naming "author" or "byline", rel=author, itemprop=author.
+func marksByline(n *html.Node) bool {
+	if hasToken(attr(n, "rel"), "author") || hasToken(attr(n, "itemprop"), "author") {
+		return true
+	}
+	for _, k := range [...]string{"class", "id"} {
+		v := strings.ToLower(attr(n, k))
+		if strings.Contains(v, "comment") {
+			return false
+		}
+		if strings.Contains(v, "byline") || strings.Contains(v, "author") {
 			return true
 		}
 	}

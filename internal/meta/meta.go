@@ -90,6 +90,7 @@ func Extract(doc *html.Node, pageURL string) Meta {
 	}
 	m.Image = leadImage(p, ld, base)
 	m.Published, m.Modified = chooseDates(p, ld)
+	m.Authors, m.Agencies = chooseAuthors(p, ld, siteKeys(m.SiteName, hostOf(base), hostOf(nil, m.CanonicalURL)))
 
 	m.HTMLLang = languageHint(p, ld)
 	return m
