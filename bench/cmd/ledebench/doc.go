@@ -11,8 +11,8 @@
 // "error" when the page failed. For lede the line carries the whole Article;
 // for the peers only what they have: text, headline, authors, published and
 // language (see tool_trafilatura.go and tool_readability.go for the
-// mapping). The team's scorer
-// (../shared/checks/score) reads the three outputs the same way.
+// mapping). The team's scorer (../shared/checks/score) reads the three
+// outputs the same way.
 //
 // speed measures single-core throughput. For each tool it starts a child
 // process (itself, or with --bins DIR the binary DIR/ledebench-TOOL built
