@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/model"
 )
@@ -29,6 +30,14 @@ func keepBlocks(blocks []model.Block, stats []blockStats, headline string) []mod
 	// comments): drop it.
 	for len(out) > 0 && isTrailingChrome(out[len(out)-1]) {
 		out = out[:len(out)-1]
+	}
+	// Calls to action close many articles: subscribe, download the app,
+	// follow us, support our work. Only the last two blocks are looked at.
+	for i := 0; i < 2 && len(out) > 1 && isCallToAction(out[len(out)-1]); i++ {
+		out = out[:len(out)-1]
+		for len(out) > 0 && isTrailingChrome(out[len(out)-1]) {
+			out = out[:len(out)-1]
+		}
 	}
 	return dropLeadingChrome(out)
 }
@@ -180,4 +189,51 @@ func isChromePhrase(text string) bool {
 // heading with the page's headline.
 func normalizeForCompare(s string) string {
 	return strings.ToLower(collapseSpace(s, false))
+}
+
+// ctaWords mark a reader being asked to do something for the site.
+var ctaWords = []string{
+	"newsletter", "subscribe", "subscription", "abonnieren", "abonnement", "sign up", "signing up",
+	"anmelden", "download", "herunterladen", "follow us", "follow the", "folgen sie", "folge uns",
+	"support our", "supporting our", "unterstützen sie", "unterstütze", "spende", "donate",
+	"inscríbete", "suscríbete", "síguenos", "abonnez", "suivez-nous", "whatsapp", "telegram",
+	"apps for ios", "app store", "google play", "posteingang", "inbox",
+}
+
+// isCallToAction reports whether a short closing block asks the reader to
+// subscribe, follow, download or donate.
+func isCallToAction(blk model.Block) bool {
+	if blk.Type != model.Paragraph && blk.Type != model.Heading {
+		return false
+	}
+	if countWords(blk.Text) > 50 {
+		return false
+	}
+	t := strings.ToLower(blk.Text)
+	for _, w := range ctaWords {
+		if hasWordPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordPrefix reports whether w occurs in t at the start of a word
+// ("spende" in "Ihre Spende", not in "suspended").
+func hasWordPrefix(t, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(t[i:], w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if at == 0 {
+			return true
+		}
+		r, _ := utf8.DecodeLastRuneInString(t[:at])
+		if !isAlnum(r) {
+			return true
+		}
+		i = at + len(w)
+	}
 }

@@ -28,7 +28,9 @@ var chromeTokens = map[string]bool{
 	"copyright": true, "tags": true, "tagcloud": true, "keywords": true, "print": true, "drucken": true,
 	"modal": true, "popup": true, "overlay": true,
 	"visually": true, "sronly": true, "offscreen": true, "teaserlist": true, "rating": true,
-	"meta": true, "postmeta": true, "entrymeta": true, "byl": true, "infobox": false,
+	"meta": true, "postmeta": true, "entrymeta": true, "byl": true,
+	"bio": true, "autor": true, "autorin": true, "authorbox": true, "autorbox": true,
+	"aboutauthor": true, "authorbio": true, "biography": true,
 }
 
 // contentTokens name the article body in common publishing systems; an
