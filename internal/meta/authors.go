@@ -54,6 +54,11 @@ func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []s
 	}
 	bylines := p.nearBylines()
 	visible := strings.ToLower(strings.Join(p.lead, " ") + " " + strings.Join(bylines, " "))
+	for _, c := range p.credits {
+		if p.nearHeadline(c.pos) {
+			visible += " " + strings.ToLower(c.text)
+		}
+	}
 	var shown []credit
 	for _, c := range machine {
 		if strings.Contains(visible, strings.ToLower(c.name)) {
@@ -105,7 +110,7 @@ next:
 			// a site, a CMS account or an organisation is no author
 		case org:
 			cs = append(cs, credit{name, true})
-		case looksLikeName(name):
+		case looksLikeName(name) || isHandle(name):
 			cs = append(cs, credit{name, false})
 		}
 	}
@@ -118,12 +123,9 @@ next:
 // name ("Von Julian Hans, Moskau").
 func (p *page) visibleByline(bylines, siteKeys []string) []credit {
 	lines := bylines[:len(bylines):len(bylines)]
-	for i, l := range p.lead {
-		if isBylinePrefix(l) && i+1 < len(p.lead) { // "<span>By</span> <a>Name</a>"
-			l += " " + p.lead[i+1]
-		}
-		if len(l) <= maxBylineLen && trimBylinePrefix(l) != l {
-			lines = append(lines, l)
+	for _, c := range p.credits {
+		if p.nearHeadline(c.pos) {
+			lines = append(lines, c.text)
 		}
 	}
 	for _, l := range lines {
@@ -138,11 +140,11 @@ func (p *page) visibleByline(bylines, siteKeys []string) []credit {
 	return nil
 }
 
-// nearBylines are the texts of byline elements near the first <h1>.
+// nearBylines are the texts of byline elements near the headline.
 func (p *page) nearBylines() []string {
 	var out []string
 	for _, b := range p.bylines {
-		if p.nearH1(b.pos) {
+		if p.nearHeadline(b.pos) {
 			out = append(out, b.text)
 		}
 	}
@@ -300,6 +302,26 @@ func looksLikeName(s string) bool {
 		}
 	}
 	return upper
+}
+
+// isHandle tells a user name as blogs and forums credit it ("gizzmo",
+// "karstenruppert", "fri.juli"): one token of letters and digits, perhaps
+// with "." "_" "-", at least three letters long.
+func isHandle(s string) bool {
+	if len(s) < 3 || len(s) > 30 || nameParticles[s] || creditWords[strings.ToLower(s)] {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r) || r == '.' || r == '_' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
 }
 
 // nameParticles are the lower-case words names hold.

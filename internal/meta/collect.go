@@ -38,6 +38,9 @@ type page struct {
 	lead      []string     // text nodes around the first <h1>: a few before, then up to maxLeadText bytes after
 	leadLen   int          // bytes of lead after the first <h1>
 	bylines   []bylineText // texts of elements marked as author or byline (class, id, rel, itemprop)
+	credits   []bylineText // short texts that open like a byline ("Von …", "By …")
+	pending   string       // a bare "By" waiting for the name in the next text
+	anchor    int          // text position of the chosen headline, -1 when unknown (set by chooseHeadline)
 	textBytes int          // bytes of text scanned for dates
 }
 
@@ -46,6 +49,7 @@ type heading struct {
 	text  string   // its text, whitespace collapsed
 	parts []string // its text split where child elements start and end
 	prev  string   // text of the element just before it, when short (a kicker candidate)
+	pos   int      // bytes of page text before it
 	h1    bool
 }
 
@@ -60,7 +64,7 @@ func (p *page) tags() []string {
 
 // collect walks the tree once and records every metadata source.
 func collect(doc *html.Node) *page {
-	p := &page{metas: make(map[string]string, 32), props: map[string]string{}, datesAtH1: -1}
+	p := &page{metas: make(map[string]string, 32), props: map[string]string{}, datesAtH1: -1, anchor: -1}
 	p.walk(doc, 0)
 	return p
 }
@@ -155,6 +159,17 @@ const (
 // scanText records the dates written in a text node of the page, and the
 // text around the first <h1>, where bylines are.
 func (p *page) scanText(s string) {
+	if t := strings.TrimSpace(s); t != "" && len(p.credits) < maxBylines {
+		switch {
+		case p.pending != "":
+			p.credits = append(p.credits, bylineText{p.pending + " " + t, p.textBytes})
+			p.pending = ""
+		case isBylinePrefix(t):
+			p.pending = t
+		case len(t) <= maxBylineLen && trimBylinePrefix(t) != t:
+			p.credits = append(p.credits, bylineText{t, p.textBytes})
+		}
+	}
 	if t := strings.TrimSpace(s); t != "" && len(t) <= maxBylineLen*4 {
 		switch {
 		case p.datesAtH1 < 0:
@@ -276,7 +291,7 @@ func (p *page) addHeading(n *html.Node, h1 bool) {
 	if len(parts) == 0 {
 		return
 	}
-	h := heading{text: joinParts(parts), parts: parts, h1: h1}
+	h := heading{text: joinParts(parts), parts: parts, h1: h1, pos: p.textBytes}
 	if prev := previousElement(n); prev != nil {
 		if s := textUpTo(prev, 2*maxKickerLen); len(s) <= 2*maxKickerLen {
 			if s = collapse(s); len(s) <= maxKickerLen {
@@ -435,11 +450,11 @@ type bylineText struct {
 	pos  int
 }
 
-// nearH1 tells whether a text at pos is near the first <h1>: in the
-// kilobyte before it or the first few kilobytes after it. Without an <h1>
-// everything is.
-func (p *page) nearH1(pos int) bool {
-	return p.datesAtH1 < 0 || pos >= p.h1Pos-1000 && pos <= p.h1Pos+maxLeadText
+// nearHeadline tells whether a text at pos is near the headline: in the
+// kilobyte before it or the first few kilobytes after it. Without a known
+// headline position everything is.
+func (p *page) nearHeadline(pos int) bool {
+	return p.anchor < 0 || pos >= p.anchor-1000 && pos <= p.anchor+maxLeadText
 }
 
 // marksByline tells an element its markup calls an author credit: a

@@ -230,20 +230,25 @@ func (p *page) writesDay(day string) bool {
 	return false
 }
 
-// dateNearHeadline is the date written next to the first <h1>, or "".
+// dateNearHeadline is the date written next to the headline (the first
+// within dateAfterH1 bytes after it, else the last within dateBeforeH1
+// bytes before it), or "".
 func (p *page) dateNearHeadline() string {
-	if p.datesAtH1 < 0 {
+	if p.anchor < 0 {
 		return ""
 	}
-	if p.datesAtH1 < len(p.dates) {
-		if d := p.dates[p.datesAtH1]; d.pos-p.h1Pos <= dateAfterH1 {
+	before := ""
+	for _, d := range p.dates {
+		switch {
+		case d.pos < p.anchor:
+			if p.anchor-d.pos <= dateBeforeH1 {
+				before = d.day
+			}
+		case d.pos-p.anchor <= dateAfterH1:
 			return d.day
+		default:
+			return before
 		}
 	}
-	if p.datesAtH1 > 0 {
-		if d := p.dates[p.datesAtH1-1]; p.h1Pos-d.pos <= dateBeforeH1 {
-			return d.day
-		}
-	}
-	return ""
+	return before
 }

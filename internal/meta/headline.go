@@ -58,7 +58,11 @@ func chooseHeadline(p *page, ld jsonLD, site string, hosts ...string) (kicker, h
 		}
 	}
 	if best >= 0 && bestScore >= 0.5 {
+		p.anchor = p.headings[best].pos
 		return t.splitKicker(p.headings[best])
+	}
+	if p.datesAtH1 >= 0 {
+		p.anchor = p.h1Pos
 	}
 	for i, r := range refs {
 		if s := t.stripSite(r, r == p.title || i == len(refs)-1); s != "" {
