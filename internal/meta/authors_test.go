@@ -49,7 +49,7 @@ func TestLooksLikeName(t *testing.T) {
 
 func TestAuthors(t *testing.T) {
 	tests := []struct {
-		name, url, page    string
+		name, url, page   string
 		authors, agencies []string
 	}{
 		{
