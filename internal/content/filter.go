@@ -114,17 +114,22 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // short label or prompt ("Seite teilen", "War der Artikel nützlich?"),
 // a credit or source line.
 func isTrailingChrome(blk model.Block) bool {
-	if blk.Type == model.Heading {
+	switch blk.Type {
+	case model.Heading:
 		return true
-	}
-	if blk.Type != model.Paragraph {
+	case model.List:
+		// A closing list that is mostly links: more stories, tags.
+		return linkShare(blk.ItemRuns) > 0.3
+	case model.Paragraph:
+	default:
 		return false
 	}
 	words := countWords(blk.Text)
+	t := strings.TrimSpace(blk.Text)
 	switch {
-	case words <= 10 && !endsSentence(blk.Text):
+	case words <= 10 && !endsSentence(t):
 		return true
-	case words <= 10 && strings.HasSuffix(strings.TrimSpace(blk.Text), "?"):
+	case words <= 10 && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":")):
 		return true
 	}
 	return false
@@ -173,6 +178,9 @@ var chromePhrases = []string{
 	"puedes ver:", "le puede interesar", "mira:", "ver también", "te puede interesar",
 	"à lire également", "voir aussi", "zobacz także", "przeczytaj też", "lees ook:",
 	"you might also like", "further reading", "more stories", "weitere artikel", "weitere beiträge",
+	"loading", "lade weitere", "mehr laden", "load more", "der beitrag wurde am", "erstellt am",
+	"abgelegt unter", "suggested citation", "cite this", "zitiervorschlag", "zitierweise",
+	"(noch keine bewertung", "bewertung:", "rating:",
 }
 
 func isChromePhrase(text string) bool {
@@ -197,7 +205,10 @@ var ctaWords = []string{
 	"anmelden", "download", "herunterladen", "follow us", "follow the", "folgen sie", "folge uns",
 	"support our", "supporting our", "unterstützen sie", "unterstütze", "spende", "donate",
 	"inscríbete", "suscríbete", "síguenos", "abonnez", "suivez-nous", "whatsapp", "telegram",
-	"apps for ios", "app store", "google play", "posteingang", "inbox",
+	"apps for ios", "app store", "google play", "posteingang", "inbox", "the app", "our app",
+	"unsere app", "der app", "kommentieren", "comentar", "commenter", "registrieren", "registrarte",
+	"klicken sie", "click here", "click the", "weitere infos", "mehr infos", "more info",
+	"letter to the editor", "leserbrief", "write to us", "schreiben sie uns",
 }
 
 // isCallToAction reports whether a short closing block asks the reader to
@@ -236,4 +247,21 @@ func hasWordPrefix(t, w string) bool {
 		}
 		i = at + len(w)
 	}
+}
+
+// linkShare is the share of the runs' characters that sit in links.
+func linkShare(items [][]model.Run) float64 {
+	var all, linked int
+	for _, runs := range items {
+		for _, r := range runs {
+			all += len(r.Text)
+			if r.Link != "" {
+				linked += len(r.Text)
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(linked) / float64(all)
 }
