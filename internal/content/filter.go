@@ -180,7 +180,10 @@ var chromePhrases = []string{
 	"you might also like", "further reading", "more stories", "weitere artikel", "weitere beiträge",
 	"loading", "lade weitere", "mehr laden", "load more", "der beitrag wurde am", "erstellt am",
 	"abgelegt unter", "suggested citation", "cite this", "zitiervorschlag", "zitierweise",
-	"(noch keine bewertung", "bewertung:", "rating:",
+	"(noch keine bewertung", "bewertung:", "rating:", "zum weiterlesen", "neueste artikel",
+	"neueste beiträge", "related coverage", "related stories", "related articles", "latest news",
+	"audios et vidéos", "vea también", "ver más", "release date:", "hier kostenlos", "jetzt anmelden",
+	"jetzt abonnieren", "jetzt lesen", "jetzt kaufen",
 }
 
 func isChromePhrase(text string) bool {
