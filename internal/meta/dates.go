@@ -180,7 +180,8 @@ const (
 // elements, then the first <time datetime>) stands when the page also
 // writes that day somewhere; when it does not, the visible page wins: a
 // date written next to the headline is taken instead, as written (a day).
-// Without either, the machine date stands. Each is written by
+// Without either, the machine date stands, and without that, the one day
+// a page writes when it writes only one. Each is written by
 // normalizeDate.
 func chooseDates(p *page, ld jsonLD) (published, modified string) {
 	if a := ld.article; a != nil {
@@ -217,7 +218,23 @@ func chooseDates(p *page, ld jsonLD) (published, modified string) {
 	if near := p.dateNearHeadline(); near != "" {
 		return near, modified
 	}
+	if published == "" {
+		published = p.onlyDate()
+	}
 	return published, modified
+}
+
+// onlyDate is the day a page writes when it writes no other, or "".
+func (p *page) onlyDate() string {
+	if len(p.dates) == 0 || p.dates[0].ambiguous {
+		return ""
+	}
+	for _, d := range p.dates[1:] {
+		if d.day != p.dates[0].day {
+			return ""
+		}
+	}
+	return p.dates[0].day
 }
 
 // writesDay tells whether the page's text writes the day (YYYY-MM-DD).

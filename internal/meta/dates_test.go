@@ -89,7 +89,12 @@ func TestChooseDates(t *testing.T) {
 		},
 		{
 			name: "a date far below the headline is not the article's",
-			page: `<h1>H</h1><p>` + string(make([]byte, 0)) + longText(3000) + `</p><p>Kommentar vom 12.05.2015</p>`,
+			page: `<h1>H</h1><p>` + longText(3000) + `</p><p>Kommentar vom 12.05.2015</p><p>Kommentar vom 13.05.2015</p>`,
+		},
+		{
+			name:      "the one day a page writes, far from the headline",
+			page:      `<h1>H</h1><p>` + longText(3000) + `</p><p>Stand: 12.05.2015</p>`,
+			published: "2015-05-12",
 		},
 		{
 			name:      "itemprop and time datetime",
