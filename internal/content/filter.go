@@ -153,7 +153,7 @@ func isChromeBlock(blk model.Block, st blockStats) bool {
 	if blk.Type == model.Paragraph && isDateLine(blk.Text, st.words) {
 		return true
 	}
-	return st.words < 15 && isChromePhrase(blk.Text)
+	return st.words < 40 && isChromePhrase(blk.Text)
 }
 
 // chromePhrases begin lines that are page furniture rather than article
@@ -183,7 +183,9 @@ var chromePhrases = []string{
 	"(noch keine bewertung", "bewertung:", "rating:", "zum weiterlesen", "neueste artikel",
 	"neueste beiträge", "related coverage", "related stories", "related articles", "latest news",
 	"audios et vidéos", "vea también", "ver más", "release date:", "hier kostenlos", "jetzt anmelden",
-	"jetzt abonnieren", "jetzt lesen", "jetzt kaufen",
+	"jetzt abonnieren", "jetzt lesen", "jetzt kaufen", "bild anzeigen", "vergrößern", "enlarge",
+	"*werbung", "*anzeige", "affiliate", "this post contains references", "we may receive compensation",
+	"we recommend the best products", "enthält werbung", "enthält affiliate",
 }
 
 func isChromePhrase(text string) bool {
