@@ -227,9 +227,12 @@ func splitFold(s, sep string) []string {
 
 // isBylinePrefix tells a text that is only a byline's opening word.
 func isBylinePrefix(s string) bool {
-	s = strings.ToLower(strings.TrimSpace(s)) + " "
+	s = strings.TrimSpace(s)
+	if len(s) > 24 {
+		return false
+	}
 	for _, p := range bylinePrefixes {
-		if s == p || strings.TrimSuffix(s, " ") == strings.TrimSuffix(p, " ") {
+		if strings.EqualFold(s, strings.TrimSuffix(p, " ")) {
 			return true
 		}
 	}
@@ -250,9 +253,8 @@ func cutAtCreditWord(s string) string {
 }
 
 func trimBylinePrefix(s string) string {
-	lower := strings.ToLower(s)
 	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(lower, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return strings.TrimSpace(s[len(p):])
 		}
 	}

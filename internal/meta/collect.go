@@ -464,11 +464,32 @@ func marksByline(n *html.Node) bool {
 		return true
 	}
 	for _, k := range [...]string{"class", "id"} {
-		v := strings.ToLower(attr(n, k))
-		if strings.Contains(v, "comment") {
+		v := attr(n, k)
+		if len(v) < 6 {
+			continue
+		}
+		if containsFold(v, "comment") {
 			return false
 		}
-		if strings.Contains(v, "byline") || strings.Contains(v, "author") {
+		if containsFold(v, "byline") || containsFold(v, "author") {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds the lower-case ASCII word sub in
+// any case, without allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 != sub[0] {
+			continue
+		}
+		j := 1
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
 			return true
 		}
 	}

@@ -46,7 +46,7 @@ func TestEvalSet(t *testing.T) {
 	json.Unmarshal(b, &truth)
 	files, _ := filepath.Glob(filepath.Join(*dir, "html", "*.html.gz"))
 	enc := json.NewEncoder(outf)
-	var total time.Duration
+	var total, extractTime, langTime time.Duration
 	for _, f := range files {
 		raw := gunzip(f)
 		ct := ""
@@ -64,13 +64,17 @@ func TestEvalSet(t *testing.T) {
 		u, _ := truth[id]["url"].(string)
 		t0 := time.Now()
 		m := Extract(doc, u)
+		extractTime += time.Since(t0)
 		lang := m.Language
 		if *ptext {
 			hint := m.HTMLLang
 			if *nohint {
 				hint = ""
 			}
-			lang = Language(pText(doc), hint)
+			text := pText(doc)
+			t1 := time.Now()
+			lang = Language(text, hint)
+			langTime += time.Since(t1)
 		}
 		total += time.Since(t0)
 		out := map[string]any{"source": f, "headline": m.Headline, "kicker": m.Kicker,
@@ -104,7 +108,7 @@ func TestEvalSet(t *testing.T) {
 		}
 		enc.Encode(out)
 	}
-	fmt.Fprintf(os.Stderr, "%d pages, %v in meta\n", len(files), total)
+	fmt.Fprintf(os.Stderr, "%d pages, %v in meta (Extract %v, Language %v)\n", len(files), total, extractTime, langTime)
 }
 
 func gunzip(f string) []byte {
