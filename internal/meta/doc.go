@@ -26,14 +26,31 @@
 // <span>Headline</span>"), or joined by a colon or a separator that a title
 // confirms, gives the kicker. No site-specific rules are used.
 //
+// # Dates and authors
+//
+// Dates are kept as written (normalizeDate): RFC 3339 with the offset when
+// the zone is given, "YYYY-MM-DDThh:mm:ss" without one, "YYYY-MM-DD" for a
+// day; never converted. The machine-readable date (JSON-LD, article:*
+// metas, Dublin Core, Parse.ly, Sailthru, microdata, <time datetime>)
+// stands when the page also writes that day; when it does not, a date
+// written beside the headline wins ("12. Mai 2015", "May 12, 2015",
+// "12.05.2015", "12 de mayo de 2015"). Authors come from JSON-LD (Person
+// objects, arrays, @id references), the author metas or microdata, checked
+// the same way against the bylines the page shows near the headline ("Von
+// A und B", "By A and B", "Par", "Por", "Di", "Door", "Autor:"); agencies
+// and desks (dpa, AFP, Reuters, AP, KNA, epd, "Redaktion") go to Agencies;
+// the site's own name, CMS accounts ("admin") and organisations are
+// neither.
+//
 // # Language
 //
 // Language identifies the language with whatlanggo's trigram profiles (84
 // languages, no model files). The page's declared language (lang,
 // Content-Language, og:locale, JSON-LD inLanguage) only breaks ties for
-// short or unsure text. Identification costs more than the rest of the
-// package together, so Extract leaves it to DetectLanguage, to be called
-// once with the extracted body.
+// short or unsure text. Identification costs about as much as the rest of
+// the package together (about 1 ms and 75 KB for a 1,000-byte sample, the
+// most it reads), so Extract leaves it to DetectLanguage, to be called once
+// with the extracted body.
 //
 // # Limits and concurrency
 //
