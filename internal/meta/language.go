@@ -74,8 +74,6 @@ func primaryTag(tag string) string {
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// isoCodes maps whatlanggo's languages to ISO 639-1 codes, built once:
-// whatlanggo's own lookup builds its table on every call.
 // detectOptions limits identification to the languages of the world's
 // news press that share a script with others (Latin, Cyrillic, Arabic);
 // languages with a script of their own (Greek, Hebrew, Chinese, Japanese,
@@ -98,6 +96,8 @@ var detectOptions = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{
 	whatlanggo.Nep: true, whatlanggo.Uzb: true, whatlanggo.Azj: true, whatlanggo.Aka: true,
 }}
 
+// isoCodes maps whatlanggo's languages to ISO 639-1 codes, built once:
+// whatlanggo's own lookup builds its table on every call. Read only.
 var isoCodes = func() map[whatlanggo.Lang]string {
 	m := make(map[whatlanggo.Lang]string, 96)
 	for l := whatlanggo.Lang(0); l < 200; l++ {
