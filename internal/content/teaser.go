@@ -65,8 +65,11 @@ func (f *teaserFinder) walk(n *html.Node, depth int) bool {
 				return false
 			}
 		}
-		if f.byDesc == "" && f.description != "" && (n.DataAtom == atom.P || n.DataAtom == atom.H2 || n.DataAtom == atom.Div) {
-			if t := f.text(n, depth); t != "" && showsDescription(normalizeForCompare(t), f.description) {
+	}
+	if n.Type == html.TextNode && f.byDesc == "" && f.description != "" && f.startsDescription(n.Data) {
+		// The description shows here: its block is the candidate.
+		if b := blockAncestor(n); b != nil {
+			if t := f.text(b, depth); t != "" && showsDescription(normalizeForCompare(t), f.description) {
 				f.byDesc = t
 			}
 		}
@@ -132,4 +135,31 @@ func showsDescription(text, desc string) bool {
 		return text == desc
 	}
 	return strings.HasPrefix(text, desc[:min(len(desc), 120)])
+}
+
+// startsDescription reports cheaply whether a text node begins like the
+// declared description (its first 24 bytes, case and spaces folded).
+func (f *teaserFinder) startsDescription(data string) bool {
+	data = strings.TrimLeftFunc(data, isSpace)
+	if len(data) < 24 {
+		return false
+	}
+	head := normalizeForCompare(data[:min(len(data), 64)])
+	if len(head) < 24 {
+		return false
+	}
+	// The node may start a little into the description, after an inline
+	// element ("<b>BERLIN</b> – …").
+	return strings.Contains(f.description[:min(len(f.description), 160)], head[:24])
+}
+
+// blockAncestor returns the nearest p, h2 or div holding n.
+func blockAncestor(n *html.Node) *html.Node {
+	for a, i := n.Parent, 0; a != nil && i < 4; a, i = a.Parent, i+1 {
+		switch a.DataAtom {
+		case atom.P, atom.H2, atom.Div:
+			return a
+		}
+	}
+	return nil
 }
