@@ -12,7 +12,7 @@ import (
 // allocations grow with the text, so only a sample of languageSample bytes
 // is read: that is far more than the trigram method needs to be sure.
 const (
-	languageSample = 1000
+	languageSample = 500
 	// minConfidentBytes is the length below which a text alone is not
 	// trusted over the page's declared language.
 	minConfidentBytes = 120
