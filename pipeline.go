@@ -1,7 +1,6 @@
 package lede
 
 import (
-	"bytes"
 	"context"
 	"net/url"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/lede-news/lede/internal/content"
 	"github.com/lede-news/lede/internal/meta"
 	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/skim"
 )
 
 // extract runs the pipeline: bytes → charset → DOM → clean → score → blocks
@@ -34,7 +34,7 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 		return nil, stageError(ErrNotHTML, "%s", why)
 	}
 	text, _ := charset.Decode(data, opts.ContentType)
-	doc, err := html.Parse(bytes.NewReader(text))
+	doc, err := html.Parse(skim.NewReader(text))
 	if err != nil {
 		return nil, stageError(ErrNotHTML, "parse: %v", err)
 	}
