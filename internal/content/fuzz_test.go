@@ -1,6 +1,7 @@
 package content
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -145,10 +146,19 @@ func checkBlock(b model.Block) string {
 	default:
 		return "unknown block type"
 	}
-	for _, r := range b.Runs {
-		if r.Link != "" && !strings.HasPrefix(r.Link, "https://") && !strings.HasPrefix(r.Link, "http://") && !strings.HasPrefix(r.Link, "mailto:") {
-			return "link that is not http(s) or mailto"
+	runs := append([][]model.Run{b.Runs}, b.ItemRuns...)
+	for _, rs := range runs {
+		for _, r := range rs {
+			if r.Link != "" && !safeScheme(r.Link) {
+				return "link that is not http(s) or mailto"
+			}
 		}
 	}
 	return ""
+}
+
+// safeScheme reports whether link is an http, https or mailto URL.
+func safeScheme(link string) bool {
+	u, err := url.Parse(link)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https" || u.Scheme == "mailto")
 }
