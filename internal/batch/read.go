@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"bytes"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -31,7 +32,7 @@ func ReadDocument(path string, maxBytes int64) ([]byte, error) {
 		defer zr.Close()
 		r = zr
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	data, err := readAll(io.LimitReader(r, maxBytes+1), sizeHint(f, gz, maxBytes))
 	if err != nil {
 		if gz && !isReadError(err) {
 			return nil, gzipError(err)
@@ -42,6 +43,32 @@ func ReadDocument(path string, maxBytes int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w: input exceeds %d bytes", lede.ErrTooLarge, maxBytes)
 	}
 	return data, nil
+}
+
+// sizeHint guesses the size of the document in f, so that reading it
+// allocates once: the file's size, or four times that for gzip (news HTML
+// compresses about 1:5; a short guess only costs a regrowth).
+func sizeHint(f *os.File, gz bool, maxBytes int64) int64 {
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return 0
+	}
+	n := fi.Size()
+	if gz {
+		n *= 4
+	}
+	return min(n, maxBytes) + bytes.MinRead // ReadFrom wants MinRead free to see EOF
+}
+
+// readAll reads r to the end into a buffer of the hinted size.
+func readAll(r io.Reader, hint int64) ([]byte, error) {
+	if hint <= 0 {
+		return io.ReadAll(r)
+	}
+	var b bytes.Buffer
+	b.Grow(int(hint))
+	_, err := b.ReadFrom(r)
+	return b.Bytes(), err
 }
 
 func gzipError(err error) error {
