@@ -15,6 +15,8 @@ type builder struct {
 	*page
 	base     *url.URL
 	maxDepth int
+	maxNodes int
+	nodes    int // nodes visited, against maxNodes
 	skip     *html.Node // the page's headline element, left out of the body
 	score    int        // the container's prose score
 	blocks   []model.Block
@@ -36,7 +38,7 @@ func (b *builder) paragraph() {
 
 // walk emits the blocks of n's subtree in document order.
 func (b *builder) walk(n *html.Node, depth int) {
-	if depth > b.maxDepth {
+	if b.nodes++; depth > b.maxDepth || b.nodes > b.maxNodes {
 		return
 	}
 	switch n.Type {
@@ -119,7 +121,7 @@ func (b *builder) add(blk model.Block, sp span) {
 // inline gathers the inline content of n into t. Block elements nested in
 // inline ones (a <div> inside an <a>) are read as inline content.
 func (b *builder) inline(t *inlineText, n *html.Node, depth int, link string, style model.Style) {
-	if depth > b.maxDepth {
+	if b.nodes++; depth > b.maxDepth || b.nodes > b.maxNodes {
 		return
 	}
 	switch n.Type {
@@ -184,7 +186,12 @@ func (b *builder) resolve(href string) string {
 		u = b.base.ResolveReference(u)
 	}
 	switch strings.ToLower(u.Scheme) {
-	case "http", "https", "mailto":
+	case "http", "https":
+		if u.Host == "" {
+			return ""
+		}
+		return u.String()
+	case "mailto":
 		return u.String()
 	case "":
 		if b.base == nil && !strings.HasPrefix(href, "//") {
@@ -247,8 +254,7 @@ func (b *builder) quote(n *html.Node, depth int) {
 	var t inlineText
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && kindOf(c) == block && !t.empty() {
-			t.lineBreak()
-			t.lineBreak()
+			t.paragraphBreak()
 		}
 		b.inline(&t, c, depth+1, "", 0)
 	}
@@ -256,7 +262,6 @@ func (b *builder) quote(n *html.Node, depth int) {
 	if sp.text == "" {
 		return
 	}
-	sp.text = strings.ReplaceAll(sp.text, "\n\n\n", "\n\n")
 	b.add(model.Block{Type: model.Quote, Text: sp.text, Runs: sp.runs}, sp)
 }
 
@@ -270,11 +275,11 @@ func hasBlockChild(n *html.Node, a atom.Atom) bool {
 }
 
 // preText returns the text of a preformatted element as written.
-func (p *page) preText(n *html.Node, depth int) string {
+func (b *builder) preText(n *html.Node, depth int) string {
 	var sb strings.Builder
 	var walk func(*html.Node, int)
 	walk = func(n *html.Node, depth int) {
-		if depth > 256 {
+		if depth > b.maxDepth {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -283,13 +288,13 @@ func (p *page) preText(n *html.Node, depth int) string {
 				sb.WriteString(c.Data)
 			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
 				sb.WriteByte('\n')
-			case c.Type == html.ElementNode && !p.pruned(c):
+			case c.Type == html.ElementNode && !b.pruned(c):
 				walk(c, depth+1)
 			}
 		}
 	}
 	walk(n, depth)
-	return sb.String()
+	return strings.ToValidUTF8(sb.String(), "\uFFFD")
 }
 
 // isLinkRegion reports whether a region inside the container is a list of

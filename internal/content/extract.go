@@ -47,9 +47,13 @@ func Extract(doc *html.Node, opts Options) Result {
 	if s.best == nil {
 		return Result{}
 	}
-	b := builder{page: p, score: s.bestSum, base: opts.Base, maxDepth: opts.MaxDepth}
+	b := builder{page: p, score: s.bestSum, base: opts.Base, maxDepth: opts.MaxDepth, maxNodes: opts.MaxNodes}
+	depth := 0
+	for a := s.best; a.Parent != nil; a = a.Parent {
+		depth++
+	}
 	for c := s.best.FirstChild; c != nil; c = c.NextSibling {
-		b.walk(c, 1)
+		b.walk(c, depth+1)
 	}
 	b.paragraph()
 	blocks := keepBlocks(b.blocks, b.stats, opts.Headline)

@@ -33,7 +33,7 @@ func (t *inlineText) write(s string, link string, style model.Style) {
 			t.link, t.style = link, style
 		}
 		if t.space {
-			if t.b.Len() > 0 || len(t.runs) > 0 {
+			if !t.atLineStart() {
 				t.b.WriteByte(' ')
 			}
 			t.space = false
@@ -57,6 +57,34 @@ func (t *inlineText) lineBreak() {
 		return
 	}
 	t.b.WriteByte('\n')
+}
+
+// paragraphBreak ends a paragraph inside one block (the paragraphs of a
+// blockquote): a blank line.
+func (t *inlineText) paragraphBreak() {
+	t.cut()
+	t.link, t.style, t.space = "", 0, false
+	if len(t.runs) == 0 {
+		return
+	}
+	last := &t.runs[len(t.runs)-1]
+	if last.Link != "" || last.Style != 0 {
+		t.runs = append(t.runs, model.Run{Text: "\n\n"})
+		return
+	}
+	last.Text = strings.TrimRight(last.Text, "\n ") + "\n\n"
+}
+
+// atLineStart reports whether the text written so far ends a line, where a
+// pending space has no place.
+func (t *inlineText) atLineStart() bool {
+	if n := t.b.Len(); n > 0 {
+		return t.b.String()[n-1] == '\n'
+	}
+	if n := len(t.runs); n > 0 {
+		return strings.HasSuffix(t.runs[n-1].Text, "\n")
+	}
+	return true
 }
 
 // cut closes the run being built.

@@ -110,9 +110,24 @@ func hasHidingClass(class string) bool {
 }
 
 func hiddenStyle(style string) bool {
-	if !strings.Contains(style, "none") && !strings.Contains(style, "hidden") {
+	if !containsFold(style, "none") && !containsFold(style, "hidden") {
 		return false
 	}
 	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// containsFold reports whether s contains the lower-case ASCII word w,
+// ignoring ASCII case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
