@@ -16,7 +16,7 @@ type builder struct {
 	base     *url.URL
 	maxDepth int
 	maxNodes int
-	nodes    int // nodes visited, against maxNodes
+	nodes    int        // nodes visited, against maxNodes
 	skip     *html.Node // the page's headline element, left out of the body
 	score    int        // the container's prose score
 	blocks   []model.Block
