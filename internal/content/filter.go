@@ -121,6 +121,9 @@ func isTrailingChrome(blk model.Block) bool {
 		// A closing list that is mostly links: more stories, tags.
 		return linkShare(blk.ItemRuns) > 0.3
 	case model.Paragraph:
+		if linkShare([][]model.Run{blk.Runs}) > 0.5 {
+			return true // more stories, as a line of links
+		}
 	default:
 		return false
 	}
@@ -150,7 +153,7 @@ func isChromeBlock(blk model.Block, st blockStats) bool {
 			return true
 		}
 	}
-	if blk.Type == model.Paragraph && isDateLine(blk.Text, st.words) {
+	if blk.Type == model.Paragraph && (isDateLine(blk.Text, st.words) || looksLikeMarkup(blk.Text)) {
 		return true
 	}
 	return st.words < 40 && isChromePhrase(blk.Text)
@@ -269,4 +272,15 @@ func linkShare(items [][]model.Run) float64 {
 		return 0
 	}
 	return float64(linked) / float64(all)
+}
+
+// looksLikeMarkup reports whether a paragraph is HTML source shown as text
+// (an escaped tracking pixel, a broken embed): it starts with a tag.
+func looksLikeMarkup(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) < 3 || t[0] != '<' {
+		return false
+	}
+	c := t[1] | 0x20
+	return c >= 'a' && c <= 'z' && strings.ContainsRune(t, '>') && strings.ContainsRune(t, '=')
 }
