@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"bytes"
 	"context"
 	"net/url"
 	"strings"
@@ -34,7 +35,7 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 		return nil, stageError(ErrNotHTML, "%s", why)
 	}
 	text, _ := charset.Decode(data, opts.ContentType)
-	doc, err := html.Parse(skim.NewReader(text))
+	doc, err := html.Parse(skim.NewReader(text, 0))
 	if err != nil {
 		return nil, stageError(ErrNotHTML, "parse: %v", err)
 	}
@@ -57,6 +58,15 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	}
 	a.Text = joinText(a.Body)
 	a.WordCount = countWords(a.Text)
+	if a.WordCount < opts.MinWords {
+		// Some pages show their text only inside <noscript>: read it as
+		// markup, as a browser without JavaScript does.
+		if blocks := noscriptBody(text, base, m, opts); len(blocks) > 0 {
+			if t := joinText(blocks); countWords(t) > a.WordCount {
+				a.Body, a.Text, a.WordCount = blocks, t, countWords(t)
+			}
+		}
+	}
 	if a.WordCount < opts.MinWords {
 		// The DOM holds little text (rendered by script, or behind a
 		// paywall); the page's own structured data may hold the body.
@@ -155,4 +165,17 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// noscriptBody extracts the body again with <noscript> content parsed as
+// markup.
+func noscriptBody(text []byte, base *url.URL, m meta.Meta, opts Options) []Block {
+	if !bytes.Contains(text, []byte("<noscript")) && !bytes.Contains(text, []byte("<NOSCRIPT")) {
+		return nil
+	}
+	doc, err := html.ParseWithOptions(skim.NewReader(text, skim.KeepNoscript), html.ParseOptionEnableScripting(false))
+	if err != nil {
+		return nil
+	}
+	return content.Extract(doc, content.Options{Base: base, Headline: m.Headline, Noscript: true, MaxDepth: opts.MaxDepth, MaxNodes: opts.MaxNodes}).Blocks
 }

@@ -18,6 +18,9 @@ type Options struct {
 	// Description is the page's declared summary (og:description); an
 	// element before the body showing it is taken as the teaser.
 	Description string
+	// Noscript reads the content of <noscript> elements as article markup
+	// (for a tree parsed with scripting off); by default it is skipped.
+	Noscript bool
 	// MaxDepth and MaxNodes bound the walk over the tree.
 	MaxDepth, MaxNodes int
 }
@@ -40,7 +43,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	if opts.MaxNodes <= 0 {
 		opts.MaxNodes = 2_000_000
 	}
-	p := &page{}
+	p := &page{noscript: opts.Noscript}
 	s := scorer{page: p, maxDepth: opts.MaxDepth, maxNodes: opts.MaxNodes}
 	var r textRun
 	s.walk(doc, 0, &r, false)

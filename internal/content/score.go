@@ -38,8 +38,9 @@ const proseOverChrome = 150
 // page is the per-call state shared by the passes: the elements whose
 // chrome class was overruled by the prose they hold.
 type page struct {
-	keep    map[*html.Node]bool
-	regions map[*html.Node]region
+	noscript bool // <noscript> content is markup to read (Options.Noscript)
+	keep     map[*html.Node]bool
+	regions  map[*html.Node]region
 }
 
 // region is the word count of a container element's subtree, for telling
@@ -61,7 +62,7 @@ func (p *page) pruned(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return n.Type != html.TextNode && n.Type != html.DocumentNode
 	}
-	if kindOf(n) == skipped || isHidden(n) {
+	if p.skippedTag(n) || isHidden(n) {
 		return true
 	}
 	switch hintOf(n) {
@@ -71,6 +72,11 @@ func (p *page) pruned(n *html.Node) bool {
 		return !p.keep[n]
 	}
 	return false
+}
+
+// skippedTag reports whether n's tag is never article text.
+func (p *page) skippedTag(n *html.Node) bool {
+	return kindOf(n) == skipped && !(p.noscript && n.DataAtom == atom.Noscript)
 }
 
 // scorer finds the article container. It is per-call scratch state.
@@ -105,7 +111,7 @@ func (s *scorer) walk(n *html.Node, depth int, r *textRun, inLink bool) int {
 		}
 		return 0
 	case html.ElementNode:
-		if kindOf(n) == skipped || isHidden(n) {
+		if s.skippedTag(n) || isHidden(n) {
 			return 0
 		}
 		switch hintOf(n) {

@@ -21,8 +21,16 @@ import (
 	"io"
 )
 
+// Mode changes what is skipped.
+type Mode uint8
+
+// KeepNoscript keeps the content of noscript elements, for a second look
+// at pages that show their text only to readers without JavaScript.
+const KeepNoscript Mode = 1
+
 // Reader reads a page with the skipped parts left out.
 type Reader struct {
+	mode Mode
 	data []byte
 	pos  int // next byte of data to consider
 	end  int // end of the current kept stretch (a skip starts here), or -1 when not yet found
@@ -30,8 +38,8 @@ type Reader struct {
 }
 
 // NewReader returns a Reader over data.
-func NewReader(data []byte) *Reader {
-	return &Reader{data: data, end: -1}
+func NewReader(data []byte, mode Mode) *Reader {
+	return &Reader{data: data, end: -1, mode: mode}
 }
 
 // Read implements io.Reader.
@@ -45,7 +53,7 @@ func (r *Reader) Read(p []byte) (int, error) {
 			return n, nil
 		}
 		if r.end < 0 {
-			r.end, r.skip = nextSkip(r.data, r.pos)
+			r.end, r.skip = nextSkip(r.data, r.pos, r.mode)
 		}
 		if r.pos == r.end {
 			r.pos, r.end = r.skip, -1
@@ -74,7 +82,7 @@ var rawElements = []struct {
 // nextSkip finds the next stretch to leave out at or after from: it
 // returns where the stretch starts and where reading resumes. With none,
 // both are len(data).
-func nextSkip(data []byte, from int) (start, resume int) {
+func nextSkip(data []byte, from int, mode Mode) (start, resume int) {
 	for i := from; i < len(data); {
 		j := bytes.IndexByte(data[i:], '<')
 		if j < 0 {
@@ -100,6 +108,9 @@ func nextSkip(data []byte, from int) (start, resume int) {
 			bodyStart := i + 1 + tagEnd + 1
 			if el.name == "script" && bytes.Contains(bytes.ToLower(rest[:tagEnd]), []byte("ld+json")) {
 				break // metadata: keep it
+			}
+			if el.name == "noscript" && mode&KeepNoscript != 0 {
+				break
 			}
 			end := indexFold(data[bodyStart:], el.close)
 			if end < 0 {

@@ -29,7 +29,7 @@ func TestReader(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := io.ReadAll(NewReader([]byte(tt.in)))
+			got, err := io.ReadAll(NewReader([]byte(tt.in), 0))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -37,11 +37,19 @@ func TestReader(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 			// Small reads give the same bytes.
-			small, err := io.ReadAll(iotest.OneByteReader(NewReader([]byte(tt.in))))
+			small, err := io.ReadAll(iotest.OneByteReader(NewReader([]byte(tt.in), 0)))
 			if err != nil || !bytes.Equal(small, got) {
 				t.Errorf("one-byte reads: %q, %v", small, err)
 			}
 		})
+	}
+}
+
+func TestKeepNoscript(t *testing.T) {
+	in := "<noscript><p>Text for readers without JavaScript.</p></noscript><script>x()</script>"
+	got, _ := io.ReadAll(NewReader([]byte(in), KeepNoscript))
+	if want := "<noscript><p>Text for readers without JavaScript.</p></noscript><script></script>"; string(got) != want {
+		t.Fatalf("got %q, want %q", got, want)
 	}
 }
 
@@ -50,19 +58,19 @@ func FuzzReader(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		all, err := io.ReadAll(NewReader(data))
+		all, err := io.ReadAll(NewReader(data, 0))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(all) > len(data) {
 			t.Fatalf("output longer than input: %d > %d", len(all), len(data))
 		}
-		small, err := io.ReadAll(iotest.HalfReader(NewReader(data)))
+		small, err := io.ReadAll(iotest.HalfReader(NewReader(data, 0)))
 		if err != nil || !bytes.Equal(small, all) {
 			t.Fatalf("half reads differ: %v", err)
 		}
 		// Skimming is idempotent: nothing more to skip the second time.
-		again, _ := io.ReadAll(NewReader(all))
+		again, _ := io.ReadAll(NewReader(all, 0))
 		if !bytes.Equal(again, all) {
 			t.Fatalf("not idempotent:\n%q\n%q", all, again)
 		}
@@ -75,7 +83,7 @@ func BenchmarkReader(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		r := NewReader(page)
+		r := NewReader(page, 0)
 		for {
 			if _, err := r.Read(buf); err != nil {
 				break
