@@ -58,6 +58,9 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	}
 	a.Text = joinText(a.Body)
 	a.WordCount = countWords(a.Text)
+	if res.Listing {
+		return a, stageError(ErrNoArticle, "the page is a list of links to articles")
+	}
 	if a.WordCount < opts.MinWords {
 		// Some pages show their text only inside <noscript>: read it as
 		// markup, as a browser without JavaScript does.

@@ -30,6 +30,10 @@ type Result struct {
 	Blocks []model.Block
 	// Teaser is the standfirst shown before the body, or "".
 	Teaser string
+	// Listing is set when the page is a list of links to articles (a
+	// section front, search results) rather than an article; Blocks is
+	// then empty.
+	Listing bool
 	// Score is the container's prose score: about the number of words of
 	// prose it holds.
 	Score int
@@ -59,6 +63,9 @@ func Extract(doc *html.Node, opts Options) Result {
 		b.walk(c, depth+1)
 	}
 	b.paragraph()
+	if isListing(b.blocks, b.stats) {
+		return Result{Listing: true, Score: s.bestSum}
+	}
 	blocks := keepBlocks(b.blocks, b.stats, opts.Headline)
 	tf := teaserFinder{page: p, container: s.best, maxDepth: opts.MaxDepth, description: normalizeForCompare(opts.Description)}
 	teaser := tf.find(doc)
@@ -66,4 +73,26 @@ func Extract(doc *html.Node, opts Options) Result {
 		blocks = blocks[1:] // printed once, as the teaser
 	}
 	return Result{Blocks: blocks, Teaser: teaser, Score: s.bestSum}
+}
+
+// isListing reports whether the container is a list of teaser cards (a
+// section front, search results) rather than an article: six or more
+// headings that are wholly links, at least one to each paragraph of prose,
+// the first of them before any prose. An article followed by related-story
+// cards starts with prose and has more paragraphs than cards.
+func isListing(blocks []model.Block, stats []blockStats) bool {
+	linked, prose, firstLinked, firstProse := 0, 0, -1, -1
+	for i, b := range blocks {
+		switch {
+		case b.Type == model.Heading && stats[i].words > 0 && stats[i].linkWords == stats[i].words:
+			if linked++; firstLinked < 0 {
+				firstLinked = i
+			}
+		case isProse(b):
+			if prose++; firstProse < 0 {
+				firstProse = i
+			}
+		}
+	}
+	return linked >= 6 && linked >= prose && (firstProse < 0 || firstLinked < firstProse)
 }
