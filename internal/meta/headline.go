@@ -25,6 +25,9 @@ func chooseHeadline(p *page, ld jsonLD, site string, hosts ...string) (kicker, h
 	}
 	best, bestScore := -1, 0.0
 	for i, h := range p.headings {
+		if len(h.text) > maxTitleBytes {
+			continue
+		}
 		key := normKey(h.text)
 		if key == "" || t.isSite(key) {
 			continue
@@ -72,10 +75,17 @@ func chooseHeadline(p *page, ld jsonLD, site string, hosts ...string) (kicker, h
 }
 
 // declaredTitles lists the page's declared titles, most trusted first.
+// maxTitleBytes bounds the titles and headings the headline choice looks
+// at: real headlines are far shorter.
+const maxTitleBytes = 400
+
 func declaredTitles(p *page, ld jsonLD) []string {
 	var refs []string
 	add := func(s string) {
-		if s == "" {
+		// A title over maxTitleBytes is markup gone wrong (an unclosed
+		// <title> swallowing the page); splitting it at every separator
+		// would cost time growing with the cube of its length.
+		if s == "" || len(s) > maxTitleBytes {
 			return
 		}
 		for _, r := range refs {
