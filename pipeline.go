@@ -37,6 +37,10 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	text, _ := charset.Decode(data, opts.ContentType)
 	doc, err := html.Parse(skim.NewReader(text, 0))
 	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements") {
+			// x/net/html refuses trees deeper than 512 open elements.
+			return nil, stageError(ErrTooLarge, "elements nest deeper than the HTML parser's limit of 512 levels")
+		}
 		return nil, stageError(ErrNotHTML, "parse: %v", err)
 	}
 	if err := ctx.Err(); err != nil {
@@ -58,10 +62,7 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	}
 	a.Text = joinText(a.Body)
 	a.WordCount = countWords(a.Text)
-	if res.Listing {
-		return a, stageError(ErrNoArticle, "the page is a list of links to articles")
-	}
-	if a.WordCount < opts.MinWords {
+	if !res.Listing && a.WordCount < opts.MinWords {
 		// Some pages show their text only inside <noscript>: read it as
 		// markup, as a browser without JavaScript does.
 		if blocks := noscriptBody(text, base, m, opts); len(blocks) > 0 {
@@ -70,7 +71,7 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 			}
 		}
 	}
-	if a.WordCount < opts.MinWords {
+	if !res.Listing && a.WordCount < opts.MinWords {
 		// The DOM holds little text (rendered by script, or behind a
 		// paywall); the page's own structured data may hold the body.
 		if blocks := paragraphs(m.ArticleBody); len(blocks) > 0 {
@@ -82,7 +83,10 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	}
 	// Language is identified once, from the best text the page gave.
 	a.Language = meta.Language(firstNonEmpty(a.Text, m.ArticleBody, m.Headline+". "+m.Description), m.HTMLLang)
-	if a.WordCount < opts.MinWords {
+	switch {
+	case res.Listing:
+		return a, stageError(ErrNoArticle, "the page is a list of links to articles")
+	case a.WordCount < opts.MinWords:
 		return a, stageError(ErrNoArticle, "body has %d words", a.WordCount)
 	}
 	return a, nil
