@@ -135,8 +135,10 @@ func joinText(blocks []Block) string {
 	return b.String()
 }
 
-// countWords counts Unicode words: maximal runs of letters, digits and
-// marks, as the evaluation metrics tokenise.
+// countWords counts Unicode words: maximal runs of letters, digits, marks
+// and "_" (so "l'été" is two words and "naïve" written with a combining
+// mark one; the scrapinghub metric splits at marks, so its token counts
+// can be a little higher).
 func countWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
