@@ -2,7 +2,6 @@ package content
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/model"
 )
@@ -159,102 +158,10 @@ func isChromeBlock(blk model.Block, st blockStats) bool {
 	return st.words < 40 && isChromePhrase(blk.Text)
 }
 
-// chromePhrases begin lines that are page furniture rather than article
-// text, in the languages lede reads. Matched case-insensitively on the start
-// of short blocks only.
-var chromePhrases = []string{
-	"advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
-	"read more", "read also", "see also", "related:", "more:", "lesen sie auch", "lesen sie mehr",
-	"mehr zum thema", "zur startseite", "jetzt entdecken", "weiterlesen", "mehr lesen",
-	"share this", "share on", "teilen", "follow us", "folgen sie", "sign up", "subscribe",
-	"newsletter", "click here", "all rights reserved", "alle rechte vorbehalten", "copyright", "©",
-	"lire aussi", "à lire aussi", "leer más", "lee también", "leggi anche", "lees ook",
-	"czytaj też", "czytaj także", "zobacz też", "skip to", "back to top", "nach oben",
-	"foto:", "fotos:", "bild:", "titelbild:", "beitragsbild:", "photo:", "photos:", "image:",
-	"credit:", "crédits photos", "quelle:", "source:", "fuente:", "źródło:", "publiziert:",
-	"veröffentlicht:", "letzte änderung", "zurück", "seite teilen", "artikel teilen",
-	"artikel bewerten", "schlagworte", "themen:", "mehr themen", "auch interessant",
-	"das könnte sie auch", "empfehlungen", "weitere informationen", "verwandte themen",
-	"tags:", "you may also like", "more from", "recommended", "sponsored",
-	"schon gelesen", "das könnte dich auch", "mehr zu ", "quellen ausblenden", "seite drucken",
-	"this entry was posted", "posted in ", "bookmark the permalink", "to view the full story",
-	"puedes ver:", "le puede interesar", "mira:", "ver también", "te puede interesar",
-	"à lire également", "voir aussi", "zobacz także", "przeczytaj też", "lees ook:",
-	"you might also like", "further reading", "more stories", "weitere artikel", "weitere beiträge",
-	"loading", "lade weitere", "mehr laden", "load more", "der beitrag wurde am", "erstellt am",
-	"abgelegt unter", "suggested citation", "cite this", "zitiervorschlag", "zitierweise",
-	"(noch keine bewertung", "bewertung:", "rating:", "zum weiterlesen", "neueste artikel",
-	"neueste beiträge", "related coverage", "related stories", "related articles", "latest news",
-	"audios et vidéos", "vea también", "ver más", "release date:", "hier kostenlos", "jetzt anmelden",
-	"jetzt abonnieren", "jetzt lesen", "jetzt kaufen", "bild anzeigen", "vergrößern", "enlarge",
-	"*werbung", "*anzeige", "affiliate", "this post contains references", "we may receive compensation",
-	"we recommend the best products", "enthält werbung", "enthält affiliate",
-}
-
-func isChromePhrase(text string) bool {
-	t := strings.ToLower(strings.TrimSpace(text))
-	for _, p := range chromePhrases {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // normalizeForCompare lower-cases s and folds white space, for comparing a
 // heading with the page's headline.
 func normalizeForCompare(s string) string {
 	return strings.ToLower(collapseSpace(s, false))
-}
-
-// ctaWords mark a reader being asked to do something for the site.
-var ctaWords = []string{
-	"newsletter", "subscribe", "subscription", "abonnieren", "abonnement", "sign up", "signing up",
-	"anmelden", "download", "herunterladen", "follow us", "follow the", "folgen sie", "folge uns",
-	"support our", "supporting our", "unterstützen sie", "unterstütze", "spende", "donate",
-	"inscríbete", "suscríbete", "síguenos", "abonnez", "suivez-nous", "whatsapp", "telegram",
-	"apps for ios", "app store", "google play", "posteingang", "inbox", "the app", "our app",
-	"unsere app", "der app", "kommentieren", "comentar", "commenter", "registrieren", "registrarte",
-	"klicken sie", "click here", "click the", "weitere infos", "mehr infos", "more info",
-	"letter to the editor", "leserbrief", "write to us", "schreiben sie uns",
-}
-
-// isCallToAction reports whether a short closing block asks the reader to
-// subscribe, follow, download or donate.
-func isCallToAction(blk model.Block) bool {
-	if blk.Type != model.Paragraph && blk.Type != model.Heading {
-		return false
-	}
-	if countWords(blk.Text) > 50 {
-		return false
-	}
-	t := strings.ToLower(blk.Text)
-	for _, w := range ctaWords {
-		if hasWordPrefix(t, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasWordPrefix reports whether w occurs in t at the start of a word
-// ("spende" in "Ihre Spende", not in "suspended").
-func hasWordPrefix(t, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(t[i:], w)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		if at == 0 {
-			return true
-		}
-		r, _ := utf8.DecodeLastRuneInString(t[:at])
-		if !isAlnum(r) {
-			return true
-		}
-		i = at + len(w)
-	}
 }
 
 // linkShare is the share of the runs' characters that sit in links.
