@@ -62,7 +62,7 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	}
 	a.Text = joinText(a.Body)
 	a.WordCount = countWords(a.Text)
-	if !res.Listing && a.WordCount < opts.MinWords {
+	if a.WordCount < opts.MinWords {
 		// Some pages show their text only inside <noscript>: read it as
 		// markup, as a browser without JavaScript does.
 		if blocks := noscriptBody(text, base, m, opts); len(blocks) > 0 {
@@ -71,7 +71,7 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 			}
 		}
 	}
-	if !res.Listing && a.WordCount < opts.MinWords {
+	if a.WordCount < opts.MinWords {
 		// The DOM holds little text (rendered by script, or behind a
 		// paywall); the page's own structured data may hold the body.
 		if blocks := paragraphs(m.ArticleBody); len(blocks) > 0 {
@@ -84,7 +84,9 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	// Language is identified once, from the best text the page gave.
 	a.Language = meta.Language(firstNonEmpty(a.Text, m.ArticleBody, m.Headline+". "+m.Description), m.HTMLLang)
 	switch {
-	case res.Listing:
+	case res.Listing && a.WordCount == 0:
+		// (A page whose structured data holds an article body is an
+		// article, whatever its layout.)
 		return a, stageError(ErrNoArticle, "the page is a list of links to articles")
 	case a.WordCount < opts.MinWords:
 		return a, stageError(ErrNoArticle, "body has %d words", a.WordCount)
@@ -186,5 +188,9 @@ func noscriptBody(text []byte, base *url.URL, m meta.Meta, opts Options) []Block
 	if err != nil {
 		return nil
 	}
-	return content.Extract(doc, content.Options{Base: base, Headline: m.Headline, Noscript: true, MaxDepth: opts.MaxDepth, MaxNodes: opts.MaxNodes}).Blocks
+	res := content.Extract(doc, content.Options{Base: base, Headline: m.Headline, Noscript: true, MaxDepth: opts.MaxDepth, MaxNodes: opts.MaxNodes})
+	if res.Listing {
+		return nil
+	}
+	return res.Blocks
 }
