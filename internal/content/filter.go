@@ -24,6 +24,7 @@ func keepBlocks(blocks []model.Block, stats []blockStats, headline string) []mod
 		}
 		out = append(out, blk)
 	}
+	out = cutChromeSection(out)
 	// A heading or a link-heavy fragment after the last paragraph of prose
 	// introduces something that is not there any more (related stories,
 	// comments): drop it.
@@ -190,4 +191,41 @@ func looksLikeMarkup(text string) bool {
 	}
 	c := t[1] | 0x20
 	return c >= 'a' && c <= 'z' && strings.ContainsRune(t, '>') && strings.ContainsRune(t, '=')
+}
+
+// cutChromeSection drops the closing part of the body that a chrome
+// heading introduces ("Über den Autor", "Das könnte Sie auch
+// interessieren", "Vos réactions"), when that part is small: the article
+// has ended there.
+func cutChromeSection(blocks []model.Block) []model.Block {
+	total := 0
+	for _, b := range blocks {
+		total += countWords(b.Text)
+	}
+	after := total
+	seenProse := false
+	for i, b := range blocks {
+		after -= countWords(b.Text)
+		if isProse(b) {
+			seenProse = true
+			continue
+		}
+		if !seenProse || !isSectionLabel(b) {
+			continue
+		}
+		if after*4 < total {
+			return blocks[:i]
+		}
+	}
+	return blocks
+}
+
+// isSectionLabel reports whether a block is a heading, or a short line
+// ending in a colon, that names a chrome section.
+func isSectionLabel(b model.Block) bool {
+	t := strings.TrimSpace(b.Text)
+	if b.Type != model.Heading && !(b.Type == model.Paragraph && strings.HasSuffix(t, ":")) {
+		return false
+	}
+	return countWords(t) <= 8 && (isChromePhrase(t) || hasSectionPhrase(t))
 }

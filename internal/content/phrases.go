@@ -102,3 +102,26 @@ func hasWordPrefix(t, w string) bool {
 		i = at + len(w)
 	}
 }
+
+// sectionPhrases name the sections that follow an article: about the
+// author, more stories, reader comments. Matched anywhere in a short
+// heading.
+var sectionPhrases = []string{
+	"über den autor", "über die autorin", "zum autor", "zur autorin", "about the author",
+	"à propos de l'auteur", "sobre el autor", "könnte dich auch", "könnte sie auch",
+	"auch interessant", "mehr zum thema", "weitere artikel", "weitere beiträge", "weitere tipps",
+	"das könnte", "related", "more on this", "more from", "more stories", "you may also",
+	"vos réactions", "réactions", "kommentare", "leserkommentare", "comments", "comentarios",
+	"commentaires", "diskussion", "lire aussi", "te puede interesar", "le puede interesar",
+	"stay up-to-date", "stay up to date", "newsletter", "schlagworte", "unsere partner",
+}
+
+func hasSectionPhrase(t string) bool {
+	t = strings.ToLower(t)
+	for _, p := range sectionPhrases {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
