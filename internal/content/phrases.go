@@ -125,3 +125,21 @@ func hasSectionPhrase(t string) bool {
 	}
 	return false
 }
+
+// creditMarks show an image caption or credit set as a paragraph.
+var creditMarks = []string{"©", "(credit:", "(photo:", "(foto:", "(bild:", "photo credit", "bildquelle:", "fotos:", "foto:", "photo:"}
+
+// isCaptionLine reports whether a short paragraph is an image caption or
+// credit ("Marco Odermatt, Ski-Star. © AFP / MARCO BERTORELLO").
+func isCaptionLine(text string, words int) bool {
+	if words > 30 {
+		return false
+	}
+	t := strings.ToLower(text)
+	for _, m := range creditMarks {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
+}
