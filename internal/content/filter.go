@@ -153,7 +153,7 @@ func isChromeBlock(blk model.Block, st blockStats) bool {
 			return true
 		}
 	}
-	if blk.Type == model.Paragraph && (isDateLine(blk.Text, st.words) || looksLikeMarkup(blk.Text) || isCaptionLine(blk.Text, st.words)) {
+	if blk.Type == model.Paragraph && (isDateLine(blk.Text, st.words) || looksLikeMarkup(blk.Text) || isCaptionLine(blk.Text, st.words) || isGateNotice(blk.Text, st.words)) {
 		return true
 	}
 	return st.words < 40 && isChromePhrase(blk.Text)

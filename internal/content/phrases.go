@@ -143,3 +143,28 @@ func isCaptionLine(text string, words int) bool {
 	}
 	return false
 }
+
+// gatePhrases are the wording of paywalls, logins and consent prompts for
+// embedded content.
+var gatePhrases = []string{
+	"instant access", "immediate online access", "subscription will auto", "nicht eingeloggt",
+	"not logged in", "sie sind nicht angemeldet", "to continue reading", "um weiterzulesen",
+	"subscribe to continue", "ohne dein einverständnis", "ohne ihr einverständnis",
+	"externe inhalte", "external content", "enable javascript", "javascript aktivieren",
+	"your browser needs javascript", "javascript is disabled", "javascript deaktiviert",
+}
+
+// isGateNotice reports whether a short paragraph is a paywall, login or
+// consent notice rather than article text.
+func isGateNotice(text string, words int) bool {
+	if words > 40 {
+		return false
+	}
+	t := strings.ToLower(text)
+	for _, p := range gatePhrases {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
