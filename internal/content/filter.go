@@ -9,6 +9,8 @@ import (
 // keepBlocks drops the blocks that are chrome inside the article container
 // and returns the rest, in order.
 func keepBlocks(blocks []model.Block, stats []blockStats, headline string) []model.Block {
+	n := chromeSectionStart(blocks)
+	blocks, stats = blocks[:n], stats[:n]
 	out := blocks[:0]
 	head := normalizeForCompare(headline)
 	for i, blk := range blocks {
@@ -24,7 +26,6 @@ func keepBlocks(blocks []model.Block, stats []blockStats, headline string) []mod
 		}
 		out = append(out, blk)
 	}
-	out = cutChromeSection(out)
 	// A heading or a link-heavy fragment after the last paragraph of prose
 	// introduces something that is not there any more (related stories,
 	// comments): drop it.
@@ -193,11 +194,11 @@ func looksLikeMarkup(text string) bool {
 	return c >= 'a' && c <= 'z' && strings.ContainsRune(t, '>') && strings.ContainsRune(t, '=')
 }
 
-// cutChromeSection drops the closing part of the body that a chrome
+// chromeSectionStart returns where a closing part of the body that a chrome
 // heading introduces ("Über den Autor", "Das könnte Sie auch
-// interessieren", "Vos réactions"), when that part is small: the article
-// has ended there.
-func cutChromeSection(blocks []model.Block) []model.Block {
+// interessieren", "Vos réactions") begins, when that part is small: the
+// article has ended there. Without one it returns len(blocks).
+func chromeSectionStart(blocks []model.Block) int {
 	total := 0
 	for _, b := range blocks {
 		total += countWords(b.Text)
@@ -214,10 +215,10 @@ func cutChromeSection(blocks []model.Block) []model.Block {
 			continue
 		}
 		if after*4 < total {
-			return blocks[:i]
+			return i
 		}
 	}
-	return blocks
+	return len(blocks)
 }
 
 // isSectionLabel reports whether a block is a heading, or a short line
