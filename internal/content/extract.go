@@ -67,7 +67,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		return Result{Listing: true, Score: s.bestSum}
 	}
 	blocks := keepBlocks(b.blocks, b.stats, opts.Headline)
-	tf := teaserFinder{page: p, container: s.best, maxDepth: opts.MaxDepth, description: normalizeForCompare(opts.Description)}
+	tf := teaserFinder{page: p, container: s.best, maxDepth: opts.MaxDepth, headline: opts.Headline, description: normalizeForCompare(opts.Description)}
 	teaser := tf.find(doc)
 	if teaser != "" && len(blocks) > 0 && normalizeForCompare(blocks[0].Text) == normalizeForCompare(teaser) {
 		blocks = blocks[1:] // printed once, as the teaser

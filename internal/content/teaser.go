@@ -31,6 +31,7 @@ type teaserFinder struct {
 	*page
 	container   *html.Node
 	description string // normalised declared description, or ""
+	headline    string // the page's headline, as written
 	maxDepth    int
 	byName      string
 	byDesc      string
@@ -82,9 +83,16 @@ func (f *teaserFinder) walk(n *html.Node, depth int) bool {
 	return true
 }
 
-// text returns n's text when it has the size and shape of a teaser.
+// text returns n's text when it has the size and shape of a teaser. A
+// header block that holds kicker, headline and standfirst gives the part
+// after the headline.
 func (f *teaserFinder) text(n *html.Node, depth int) string {
 	t := strings.TrimSpace(collapseSpace(f.textOf(n, depth), false))
+	if h := strings.TrimSpace(f.headline); h != "" {
+		if i := strings.Index(t, h); i >= 0 && i < 200 {
+			t = strings.TrimLeft(t[i+len(h):], " .:–-")
+		}
+	}
 	words := countWords(t)
 	if words < minTeaserWords || words > maxTeaserWords {
 		return ""
