@@ -45,7 +45,35 @@ func (p *page) isLayoutTable(t *html.Node, depth int) bool {
 		}
 	}
 	walk(t, depth, false)
-	return layout
+	return layout || maxRowCells(t, depth) <= 1
+}
+
+// maxRowCells returns the largest number of cells in a row of t: a table
+// of one column lays out a caption, a pull quote or a box, not data.
+func maxRowCells(t *html.Node, depth int) int {
+	most := 0
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 64 {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.DataAtom {
+			case atom.Tr:
+				cells := 0
+				for td := c.FirstChild; td != nil; td = td.NextSibling {
+					if td.DataAtom == atom.Td || td.DataAtom == atom.Th {
+						cells++
+					}
+				}
+				most = max(most, cells)
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(t, depth)
+	return most
 }
 
 // table emits a data table as rows of cell texts.
