@@ -14,7 +14,15 @@
 //  2. blocks: the container is walked in order and each paragraph, heading,
 //     list, quote, table and preformatted block becomes a model.Block with
 //     inline runs (links and emphasis kept); blocks that are chrome inside
-//     the container (link lists, share bars, "read more" lines) are dropped.
+//     the container (link lists, share bars, "read more" lines, captions,
+//     paywall and consent notices, date stamps and labels before the first
+//     paragraph, calls to action and closing sections after the last) are
+//     dropped.
+//
+// Around these, the standfirst printed before the container becomes the
+// teaser (teaser.go), and a container made of teaser cards — headlines
+// that are links, a summary under each — marks a list page, which has no
+// article (Result.Listing).
 //
 // The package does no I/O and keeps no state between calls; Extract is safe
 // for concurrent use.
