@@ -57,6 +57,9 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	if a.Teaser == "" {
 		a.Teaser = res.Teaser
 	}
+	if len(res.Highlights) > 0 {
+		a.Highlights = res.Highlights
+	}
 	if res.Blocks != nil {
 		a.Body = res.Blocks
 	}

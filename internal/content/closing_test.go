@@ -65,3 +65,19 @@ func TestListingPage(t *testing.T) {
 		t.Fatal("article with related cards taken for a listing")
 	}
 }
+
+func TestKeyPointsBeforeTheBodyAreHighlights(t *testing.T) {
+	bullets := `<ul><li>The council approved four new night bus routes on Tuesday.</li><li>The first buses will run before the end of the summer.</li></ul>`
+	res := Extract(parseHTML(t, newsPage(bullets+paras(4))), Options{})
+	if len(res.Highlights) != 2 || !strings.HasPrefix(res.Highlights[0], "The council approved") {
+		t.Fatalf("highlights %q", res.Highlights)
+	}
+	if strings.Contains(joinedText(res.Blocks), "night bus routes") {
+		t.Fatal("highlights repeated in the body")
+	}
+	// The same list after the first paragraph is part of the article.
+	res = Extract(parseHTML(t, newsPage(paras(1)+bullets+paras(3))), Options{})
+	if len(res.Highlights) != 0 || !strings.Contains(joinedText(res.Blocks), "night bus routes") {
+		t.Fatalf("mid-article list taken out: %q", res.Highlights)
+	}
+}

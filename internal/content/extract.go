@@ -30,6 +30,8 @@ type Result struct {
 	Blocks []model.Block
 	// Teaser is the standfirst shown before the body, or "".
 	Teaser string
+	// Highlights are the "key points" printed before the body.
+	Highlights []string
 	// Listing is set when the page is a list of links to articles (a
 	// section front, search results) rather than an article; Blocks is
 	// then empty.
@@ -72,7 +74,8 @@ func Extract(doc *html.Node, opts Options) Result {
 	if teaser != "" && len(blocks) > 0 && normalizeForCompare(blocks[0].Text) == normalizeForCompare(teaser) {
 		blocks = blocks[1:] // printed once, as the teaser
 	}
-	return Result{Blocks: blocks, Teaser: teaser, Score: s.bestSum}
+	blocks, highlights := splitHighlights(blocks)
+	return Result{Blocks: blocks, Teaser: teaser, Highlights: highlights, Score: s.bestSum}
 }
 
 // isListing reports whether the container is a list of teaser cards (a

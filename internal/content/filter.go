@@ -43,6 +43,41 @@ func keepBlocks(blocks []model.Block, stats []blockStats, headline string) []mod
 	return dropLeadingChrome(out)
 }
 
+// splitHighlights takes a "key points" list printed before the first
+// paragraph of prose out of the body: its items are sentences, not links,
+// and it stands before the article's text.
+func splitHighlights(blocks []model.Block) (body []model.Block, highlights []string) {
+	for i, b := range blocks {
+		if isProse(b) {
+			return blocks, nil
+		}
+		if b.Type != model.List || len(b.Items) < 2 || len(b.Items) > 8 || linkShare(b.ItemRuns) > 0.2 {
+			continue
+		}
+		sentences := 0
+		for _, it := range b.Items {
+			if w := countWords(it); w >= 6 && w <= 60 {
+				sentences++
+			}
+		}
+		if sentences != len(b.Items) || !hasProseAfter(blocks[i+1:]) {
+			continue
+		}
+		body = append(blocks[:i:i], blocks[i+1:]...)
+		return body, b.Items
+	}
+	return blocks, nil
+}
+
+func hasProseAfter(blocks []model.Block) bool {
+	for _, b := range blocks {
+		if isProse(b) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropLeadingChrome drops the short lines before the first paragraph of
 // prose: section labels, dates, reading times, "Artikel", "Promis". The
 // headline and subheadings are headings and stay.
