@@ -60,6 +60,15 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	if len(res.Highlights) > 0 {
 		a.Highlights = res.Highlights
 	}
+	if f := res.Figure; f.Caption != "" || f.Credit != "" {
+		// The caption and credit the page shows win over structured data.
+		if a.Image.URL == "" {
+			a.Image.URL = f.URL
+		}
+		if a.Image.URL == f.URL || f.URL == "" || m.Image.Caption == "" {
+			a.Image.Caption, a.Image.Credit = f.Caption, f.Credit
+		}
+	}
 	if res.Blocks != nil {
 		a.Body = res.Blocks
 	}

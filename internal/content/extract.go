@@ -32,6 +32,8 @@ type Result struct {
 	Teaser string
 	// Highlights are the "key points" printed before the body.
 	Highlights []string
+	// Figure is the lead image with its caption and credit, as shown.
+	Figure Figure
 	// Listing is set when the page is a list of links to articles (a
 	// section front, search results) rather than an article; Blocks is
 	// then empty.
@@ -75,7 +77,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		blocks = blocks[1:] // printed once, as the teaser
 	}
 	blocks, highlights := splitHighlights(blocks)
-	return Result{Blocks: blocks, Teaser: teaser, Highlights: highlights, Score: s.bestSum}
+	return Result{Blocks: blocks, Teaser: teaser, Highlights: highlights, Figure: b.leadFigure(doc, s.best), Score: s.bestSum}
 }
 
 // isListing reports whether the container is a list of teaser cards (a
