@@ -3,7 +3,6 @@ package meta
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // authorMetas name the <meta> keys (lower case) that carry authors, most
@@ -23,64 +22,103 @@ var agencyNames = map[string]bool{
 	"associated press": true, "agence france-presse": true, "deutsche presse-agentur": true, "red": true,
 	"redaktion": true, "agenturen": true, "agentur": true, "ots": true, "staff": true, "newsroom": true,
 	"editorial": true, "rédaction": true, "redacción": true, "redazione": true, "redactie": true, "redakcja": true,
+	"agencia": true, "agence": true, "agenzia": true, "agencja": true, "kathpress": true, "jiji": true, "ips": true,
 	"evangelischer pressedienst": true, "katholische nachrichten-agentur": true, "sport-informations-dienst": true,
 }
 
-// chooseAuthors picks the article's authors and the agencies credited.
-// The machine-readable credits (JSON-LD, else the author metas, else
-// microdata) stand when the page also shows them near the headline or in
-// an element marked as byline; when it shows none of them but has a byline
-// of its own, the visible byline wins; without one, the machine credits
-// stand.
-func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []string) {
-	var machine []credit
-	if a := ld.article; a != nil {
-		for _, au := range a.authors {
-			machine = appendCredits(machine, au.name, au.org, siteKeys)
-		}
+// chooseAuthors picks the article's authors, the agencies credited and
+// the dateline's place, from the most telling source the page has:
+//
+//  1. the machine-readable credits (JSON-LD, else the author metas, else
+//     microdata) that the page also shows near the headline;
+//  2. else a byline the page shows near the headline;
+//  3. else the machine credits the page shows in any byline;
+//  4. else a line anywhere that can only be a byline ("Autor: …");
+//  5. else the machine credits as declared.
+func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []string, dateline string) {
+	machine := machineCredits(p, ld, siteKeys)
+	var near, all strings.Builder
+	for _, l := range p.lead {
+		near.WriteString(strings.ToLower(l))
+		near.WriteByte(' ')
 	}
-	if len(machine) == 0 {
-		for _, k := range authorMetas {
-			if v := p.meta(k); v != "" && !isURLish(v) {
-				machine = appendCredits(machine, v, false, siteKeys)
-				break
-			}
+	for _, b := range p.bylines {
+		if p.nearHeadline(b.pos) {
+			near.WriteString(strings.ToLower(b.text))
+			near.WriteByte(' ')
 		}
+		all.WriteString(strings.ToLower(b.text))
+		all.WriteByte(' ')
 	}
-	if len(machine) == 0 {
-		if v := p.props["author"]; v != "" && !isURLish(v) {
-			machine = appendCredits(machine, v, false, siteKeys)
-		}
-	}
-	bylines := p.nearBylines()
-	visible := strings.ToLower(strings.Join(p.lead, " ") + " " + strings.Join(bylines, " "))
 	for _, c := range p.credits {
 		if p.nearHeadline(c.pos) {
-			visible += " " + strings.ToLower(c.text)
+			near.WriteString(strings.ToLower(c.text))
+			near.WriteByte(' ')
 		}
+		all.WriteString(strings.ToLower(c.text))
+		all.WriteByte(' ')
 	}
-	var shown []credit
-	for _, c := range machine {
-		if strings.Contains(visible, strings.ToLower(c.name)) {
-			shown = append(shown, c)
-		}
+	byline, place := p.visibleByline(siteKeys, true)
+	chosen := shownIn(machine, near.String())
+	if len(chosen) == 0 {
+		chosen = byline
 	}
-	switch {
-	case len(shown) > 0:
-		machine = shown
-	default:
-		if b := p.visibleByline(bylines, siteKeys); len(b) > 0 {
-			machine = b
-		}
+	if len(chosen) == 0 {
+		chosen = shownIn(machine, all.String())
 	}
-	for _, c := range machine {
+	if len(chosen) == 0 {
+		byline, place = p.visibleByline(siteKeys, false)
+		chosen = byline
+	}
+	if len(chosen) == 0 {
+		chosen = machine
+	}
+	for _, c := range chosen {
 		if c.agency {
 			agencies = append(agencies, c.name)
 		} else {
 			authors = append(authors, c.name)
 		}
 	}
-	return authors, agencies
+	return authors, agencies, place
+}
+
+// shownIn are the credits whose names the lower-case text holds.
+func shownIn(cs []credit, text string) []credit {
+	var out []credit
+	for _, c := range cs {
+		if strings.Contains(text, strings.ToLower(c.name)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// machineCredits are the credits the page declares for machines: JSON-LD
+// author objects, else the first author meta that is not a URL, else the
+// microdata author.
+func machineCredits(p *page, ld jsonLD, siteKeys []string) []credit {
+	var cs []credit
+	if a := ld.article; a != nil {
+		for _, au := range a.authors {
+			cs = appendCredits(cs, au.name, au.org, siteKeys)
+		}
+	}
+	if len(cs) > 0 {
+		return cs
+	}
+	for _, k := range authorMetas {
+		if v := p.meta(k); v != "" && !isURLish(v) {
+			cs = appendCredits(cs, v, false, siteKeys)
+			break
+		}
+	}
+	if len(cs) == 0 {
+		if v := p.props["author"]; v != "" && !isURLish(v) {
+			cs = appendCredits(cs, v, false, siteKeys)
+		}
+	}
+	return cs
 }
 
 // credit is one name credited with the article.
@@ -89,66 +127,65 @@ type credit struct {
 	agency bool
 }
 
-// appendCredits adds the names in a credit string, skipping repeats, the
-// site's own name, account names and what is not a name.
+// appendCredits adds the names of a declared credit, skipping repeats, the
+// site's own name, account names and what is not a name. org marks a
+// credit the source declares an organisation.
 func appendCredits(cs []credit, s string, org bool, siteKeys []string) []credit {
+	s = cleanCredit(collapse(s))
 	if isOrganization(strings.ToLower(s)) && !isAgency(s) {
 		return cs
 	}
-next:
-	for _, name := range splitNames(s) {
+	names := splitNames(s)
+	if singleWords(names) && !org {
+		return cs
+	}
+	for _, name := range names {
 		key := strings.ToLower(name)
-		for _, c := range cs {
-			if strings.ToLower(c.name) == key {
-				continue next
-			}
-		}
 		switch {
 		case isAgency(name):
-			cs = append(cs, credit{name, true})
-		case namesAnySite(key, siteKeys) || accountNames[key] || isOrganization(key):
+			cs = appendCredit(cs, credit{name, true})
+		case namesAnySite(key, siteKeys) || isDomain(name) || accountNames[key] ||
+			isOrganization(key) || degrees[strings.Trim(key, ".")]:
 			// a site, a CMS account or an organisation is no author
 		case org:
-			cs = append(cs, credit{name, true})
-		case looksLikeName(name) || isHandle(name):
-			cs = append(cs, credit{name, false})
+			cs = appendCredit(cs, credit{name, true})
+		case looksLikeName(name) || isHandle(name) || plainName(name):
+			cs = appendCredit(cs, credit{name, false})
 		}
 	}
 	return cs
 }
 
-// visibleByline reads the credits the page shows: an element marked as
-// byline, else a line near the headline that opens like a byline ("Von …",
-// "By …"). A last single word after a comma is the dateline's city, not a
-// name ("Von Julian Hans, Moskau").
-func (p *page) visibleByline(bylines, siteKeys []string) []credit {
-	lines := bylines[:len(bylines):len(bylines)]
-	for _, c := range p.credits {
-		if p.nearHeadline(c.pos) {
-			lines = append(lines, c.text)
+// visibleByline reads the credits the page shows. Near the headline
+// (near set) that is an element marked as byline, else a line that opens
+// like a byline ("Von …", "By …"); elsewhere only a line that opens like
+// nothing but a byline ("Autor: …", "Posted by …").
+func (p *page) visibleByline(siteKeys []string, near bool) ([]credit, string) {
+	if !near {
+		for _, c := range p.credits {
+			if hasPrefixFold(c.text, strongPrefixes) {
+				if cs, place := parseByline(c.text, true, siteKeys); len(cs) > 0 {
+					return cs, place
+				}
+			}
 		}
+		return nil, ""
 	}
-	for _, l := range lines {
-		l = cutAtCreditWord(collapse(l))
-		if i := strings.LastIndexByte(l, ','); i > 0 && !strings.Contains(strings.TrimSpace(l[i+1:]), " ") && !isAgency(l[i+1:]) {
-			l = l[:i]
-		}
-		if cs := appendCredits(nil, l, false, siteKeys); len(cs) > 0 {
-			return cs
-		}
-	}
-	return nil
-}
-
-// nearBylines are the texts of byline elements near the headline.
-func (p *page) nearBylines() []string {
-	var out []string
 	for _, b := range p.bylines {
 		if p.nearHeadline(b.pos) {
-			out = append(out, b.text)
+			if cs, place := parseByline(b.text, true, siteKeys); len(cs) > 0 {
+				return cs, place
+			}
 		}
 	}
-	return out
+	for _, c := range p.credits {
+		if p.nearHeadline(c.pos) {
+			if cs, place := parseByline(c.text, true, siteKeys); len(cs) > 0 {
+				return cs, place
+			}
+		}
+	}
+	return nil, ""
 }
 
 // accountNames are CMS account names that sites leave as author.
@@ -156,109 +193,37 @@ var accountNames = map[string]bool{
 	"admin": true, "administrator": true, "publisher": true, "editor": true, "super user": true, "user": true,
 	"webmaster": true, "unknown": true, "anonymous": true, "gast": true, "guest": true, "root": true, "author": true,
 	"autor": true, "redakteur": true, "wordpress": true, "system": true, "name": true, "e-mail": true,
-	"website": true, "auteur": true, "auteurs": true, "autoren": true, "authors": true,
+	"website": true, "anónimo": true, "anonym": true, "anonyme": true, "auteur": true, "auteurs": true, "autoren": true, "authors": true,
 }
 
-// organizationWords mark a credit that names an organisation, not a person.
-var organizationWords = []string{
-	"gmbh", " ag", "e.v.", " e. v.", "verlag", "ministerium", "institut", "verband", " inc", " ltd", " llc",
-	"gesellschaft", "stiftung", "universität", "university", "department", "agency", "kreuz",
+// organizationParts mark a credit that names an organisation, not a
+// person, wherever they stand in a word ("Beispielverlag").
+var organizationParts = []string{
+	"verlag", "ministerium", "institut", "verband", "gesellschaft", "stiftung", "universität", "university",
+	"department", "departement", "département", "agency", "fraktion", "pressestelle", "abteilung", "feuerwehr", "behörde", "kreuz",
+}
+
+// organizationWords are whole words that mark an organisation, or an
+// address, which only organisations give as author ("…, Frankfurt,
+// Germany").
+var organizationWords = map[string]bool{
+	"gmbh": true, "ag": true, "e.v": true, "ev": true, "inc": true, "ltd": true, "llc": true, "corp": true,
+	"kg": true, "ohg": true, "plc": true, "foundation": true, "partei": true, "germany": true, "deutschland": true,
+	"österreich": true, "austria": true, "schweiz": true, "switzerland": true, "club": true,
 }
 
 func isOrganization(key string) bool {
-	for _, w := range organizationWords {
+	for _, w := range organizationParts {
 		if strings.Contains(key, w) {
 			return true
 		}
 	}
-	return strings.HasPrefix(key, "bundes")
-}
-
-// bylinePrefixes open a byline in the languages lede reads first.
-var bylinePrefixes = []string{
-	"von ", "by ", "par ", "por ", "di ", "door ", "autor: ", "autorin: ", "autoren: ", "author: ",
-	"text: ", "texte: ", "text von ", "written by ", "posted by ", "geschrieben von ", "ein beitrag von ",
-	"eingestellt von ", "veröffentlicht von ", "verfasst von ", "publié par ", "publicado por ", "pubblicato da ",
-}
-
-// nameSeparators split a credit into names.
-var nameSeparators = []string{";", ",", " und ", " and ", " & ", " + ", " et ", " y ", " e ", " en ", " i ", " oraz ", " sowie ", "/", "|", "·", "•", " – ", " - ", " am ", " on ", " le ", " el ", " il "}
-
-// splitNames cuts a credit like "Von Anna Berg und Tom Kern, dpa" into
-// "Anna Berg", "Tom Kern", "dpa". A credit in parentheses is split off
-// too ("Anna Berg (dpa)").
-func splitNames(s string) []string {
-	s = collapse(s)
-	s = trimBylinePrefix(s)
-	s = strings.NewReplacer("(", ",", ")", ",").Replace(s)
-	parts := []string{s}
-	for _, sep := range nameSeparators {
-		var next []string
-		for _, p := range parts {
-			next = append(next, splitFold(p, sep)...)
-		}
-		parts = next
-	}
-	var out []string
-	for _, p := range parts {
-		p = strings.TrimFunc(trimBylinePrefix(strings.TrimSpace(p)), func(r rune) bool {
-			return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' || r == '@'
-		})
-		if p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// splitFold splits s at each case-insensitive occurrence of sep.
-func splitFold(s, sep string) []string {
-	var out []string
-	lower := strings.ToLower(s)
-	for {
-		i := strings.Index(lower, sep)
-		if i < 0 {
-			return append(out, s)
-		}
-		out = append(out, s[:i])
-		s, lower = s[i+len(sep):], lower[i+len(sep):]
-	}
-}
-
-// isBylinePrefix tells a text that is only a byline's opening word.
-func isBylinePrefix(s string) bool {
-	s = strings.TrimSpace(s)
-	if len(s) > 24 {
-		return false
-	}
-	for _, p := range bylinePrefixes {
-		if strings.EqualFold(s, strings.TrimSuffix(p, " ")) {
+	for _, w := range strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
+		if organizationWords[strings.Trim(w, ".")] {
 			return true
 		}
 	}
-	return false
-}
-
-// cutAtCreditWord ends a byline where another credit starts ("Text von
-// A. B. Illustration von C. D.") or the date follows ("Updated …").
-func cutAtCreditWord(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ":.,|"))
-		if i > 0 && (creditWords[lw] || monthNames[lw] > 0 || strings.ContainsAny(w, "0123456789")) {
-			return strings.Join(words[:i], " ")
-		}
-	}
-	return s
-}
-
-func trimBylinePrefix(s string) string {
-	for _, p := range bylinePrefixes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return strings.TrimSpace(s[len(p):])
-		}
-	}
-	return s
+	return strings.HasPrefix(key, "bundes")
 }
 
 // isAgency tells a credit that names a news agency or a desk: a known
@@ -268,7 +233,7 @@ func isAgency(name string) bool {
 	if agencyNames[key] {
 		return true
 	}
-	if strings.HasSuffix(key, "redaktion") || strings.HasSuffix(key, " staff") || strings.HasSuffix(key, " desk") ||
+	if strings.HasSuffix(key, "redaktion") || strings.HasSuffix(key, "team") || strings.HasSuffix(key, " staff") || strings.HasSuffix(key, " desk") ||
 		strings.HasPrefix(key, "redaktion ") {
 		return true
 	}
@@ -278,67 +243,7 @@ func isAgency(name string) bool {
 			all = false
 		}
 	}
-	return all && key != ""
-}
-
-// looksLikeName tells a credit that can be a person's name: one to six
-// words, each capitalised except name particles ("von", "de"), no digits,
-// no address or handle.
-func looksLikeName(s string) bool {
-	if len(s) > 80 || isURLish(s) || strings.ContainsAny(s, "@<>{}=0123456789") {
-		return false
-	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 6 {
-		return false
-	}
-	upper := false
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[w] {
-			return false
-		}
-		upper = upper || unicode.IsUpper(r)
-		if creditWords[strings.ToLower(strings.TrimRight(w, ":."))] {
-			return false
-		}
-	}
-	return upper
-}
-
-// isHandle tells a user name as blogs and forums credit it ("gizzmo",
-// "karstenruppert", "fri.juli"): one token of letters and digits, perhaps
-// with "." "_" "-", at least three letters long.
-func isHandle(s string) bool {
-	if len(s) < 3 || len(s) > 30 || nameParticles[s] || creditWords[strings.ToLower(s)] {
-		return false
-	}
-	letters := 0
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r):
-			letters++
-		case unicode.IsDigit(r) || r == '.' || r == '_' || r == '-':
-		default:
-			return false
-		}
-	}
-	return letters >= 3
-}
-
-// nameParticles are the lower-case words names hold.
-var nameParticles = map[string]bool{
-	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true,
-	"la": true, "le": true, "zu": true, "ten": true, "ter": true, "bin": true, "al": true, "el": true, "y": true, "dos": true, "das": true,
-}
-
-// creditWords are words of a credit line that are not names.
-var creditWords = map[string]bool{
-	"veröffentlicht": true, "published": true, "updated": true, "aktualisiert": true, "uhr": true, "foto": true,
-	"photo": true, "bild": true, "fotos": true, "photos": true, "lesezeit": true, "minuten": true, "minutes": true,
-	"kommentare": true, "comments": true, "teilen": true, "share": true, "mehr": true, "more": true, "artikel": true,
-	"illustration": true, "illustrationen": true, "grafik": true, "video": true, "datum": true, "date": true,
-	"stand": true, "erschienen": true, "posted": true,
+	return all && key != "" || strings.Contains(key, "/") && isDeskCredit(key)
 }
 
 func isURLish(s string) bool {

@@ -25,6 +25,7 @@ type Meta struct {
 
 	Authors  []string // people
 	Agencies []string // news agencies and desks credited as authors
+	Dateline string   // the place a byline names ("Von Julian Hans, Moskau" → "Moskau")
 
 	Published string // as written on the page, never converted (see normalizeDate)
 	Modified  string
@@ -90,7 +91,7 @@ func Extract(doc *html.Node, pageURL string) Meta {
 	}
 	m.Image = leadImage(p, ld, base)
 	m.Published, m.Modified = chooseDates(p, ld)
-	m.Authors, m.Agencies = chooseAuthors(p, ld, siteKeys(m.SiteName, hostOf(base), hostOf(nil, m.CanonicalURL)))
+	m.Authors, m.Agencies, m.Dateline = chooseAuthors(p, ld, siteKeys(m.SiteName, hostOf(base), hostOf(nil, m.CanonicalURL)))
 
 	m.HTMLLang = languageHint(p, ld)
 	return m

@@ -1,0 +1,474 @@
+package meta
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// bylinePrefixes open a byline in the languages lede reads first, longest
+// first where one opens another.
+var bylinePrefixes = []string{
+	"text und interview: ", "text und fotos: ", "text & fotos: ", "text von ", "text: ", "texte: ", "texto: ", "testo: ", "tekst: ",
+	"interview: ", "von: ", "by: ", "autor: ", "autorin: ", "autoren: ", "author: ", "authors: ", "auteur: ",
+	"auteurs: ", "autore: ", "auteur : ", "artikel von: ", "artikel von ", "written by ", "posted by ",
+	"geschrieben von ", "ein beitrag von ", "eingestellt von ", "veröffentlicht von ", "verfasst von ",
+	"erstellt von ", "publié par ", "publicado por ", "escrito por ", "pubblicato da ", "scritto da ",
+	"geschreven door ", "geplaatst door ", "von ", "by ", "par ", "por ", "di ", "door ", "vom ",
+}
+
+// strongPrefixes are byline openings that prose does not use: a line that
+// opens with one is a credit wherever it stands on the page.
+var strongPrefixes = []string{
+	"von: ", "by: ", "text: ", "texte: ", "texto: ", "testo: ", "tekst: ", "autor: ", "autorin: ", "autoren: ", "author: ",
+	"authors: ", "auteur: ", "auteurs: ", "autore: ", "auteur : ", "artikel von: ", "written by ", "posted by ",
+	"geschrieben von ", "ein beitrag von ", "eingestellt von ", "verfasst von ", "erstellt von ", "publié par ",
+	"publicado por ", "escrito por ", "pubblicato da ", "scritto da ", "geschreven door ", "geplaatst door ",
+}
+
+// hasPrefixFold reports whether s opens with one of prefixes, in any case.
+func hasPrefixFold(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimBylinePrefix(s string) string {
+	for _, p := range bylinePrefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
+}
+
+// isBylinePrefix tells a text that is only a byline's opening word.
+func isBylinePrefix(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 24 {
+		return false
+	}
+	for _, p := range bylinePrefixes {
+		if strings.EqualFold(s, strings.TrimSpace(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseByline reads a credit line the page shows ("Von Julian Hans und
+// Anna Berg, Moskau", "By JANE DOE | Reuters", "Text: A. B. 12.05.2015").
+// The line must hold nothing but credits: when a part is neither a name nor
+// an agency, the line is prose ("von Säure und Zucker geprägt") and gives
+// nothing. A last part after a comma that is one capitalised word, after a
+// name, is the dateline's place. Handles ("gizzmo") count only when handles
+// is set, for lines the markup calls a byline.
+func parseByline(line string, handles bool, siteKeys []string) (cs []credit, dateline string) {
+	line = collapse(line)
+	if isBylinePrefix(line) || len(line) > maxBylineLen {
+		return nil, ""
+	}
+	l := cleanCredit(cutAtCreditWord(trimBylinePrefix(bylineSegment(line))))
+	if l == "" {
+		return nil, ""
+	}
+	if i := strings.LastIndexByte(l, ','); i > 0 {
+		place := strings.TrimSpace(l[i+1:])
+		if isPlace(place) && !strings.ContainsRune(l[:i], ',') && len(strings.Fields(l[:i])) >= 2 {
+			l, dateline = l[:i], place
+		}
+	}
+	names := splitNames(l)
+	if singleWords(names) {
+		return nil, ""
+	}
+	for _, name := range names {
+		key := strings.ToLower(name)
+		switch {
+		case isAgency(name):
+			cs = appendCredit(cs, credit{name, true})
+		case isDomain(name) || namesAnySite(key, siteKeys) && !personalSite(name) || degrees[strings.Trim(key, ".")] ||
+			isRole(strings.Fields(name)[0]):
+			// a site's name or address, a degree or a role after a name
+			// ("Anna Berg, Korrespondentin in Rom"): not a credit, not prose either
+		case accountNames[key] || isOrganization(key):
+			return nil, ""
+		case looksLikeName(name) || handles && len(names) == 1 && isHandle(name):
+			cs = appendCredit(cs, credit{name, false})
+		default:
+			return nil, ""
+		}
+	}
+	if len(cs) == 0 {
+		dateline = ""
+	}
+	return cs, dateline
+}
+
+// bylineSegment is the part of a line of page furniture ("12. Mai 2015 ·
+// von Anna Berg · in Politik") that opens like a byline, else the line.
+func bylineSegment(line string) string {
+	for _, sep := range [...]string{" · ", " | ", " • "} {
+		if !strings.Contains(line, sep) {
+			continue
+		}
+		for _, seg := range strings.Split(line, sep) {
+			if seg = strings.TrimSpace(seg); trimBylinePrefix(seg) != seg {
+				return seg
+			}
+		}
+	}
+	return line
+}
+
+// cleanCredit drops from a credit what names no one: web and mail
+// addresses, social handles ("@janedoe") and the roles written before a
+// name ("Rechtsanwalt Jan Berg", "FOCUS-Online-Experte Jan Berg").
+func cleanCredit(s string) string {
+	words := strings.Fields(s)
+	out := words[:0]
+	for _, w := range words {
+		if strings.HasPrefix(w, "@") && len(w) > 1 || strings.Contains(w, "://") || strings.HasPrefix(strings.ToLower(w), "www.") ||
+			strings.Contains(w, "@") && strings.Contains(w, ".") {
+			continue
+		}
+		if len(out) == 0 && isRole(w) && len(words) > 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Trim(strings.Join(out, " "), " -–|,")
+}
+
+// isRole tells a job title written before a name: a role word, or a
+// compound that ends in one ("Online-Experte", "US-Korrespondent").
+func isRole(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ":,"))
+	if roleWords[lw] {
+		return true
+	}
+	if i := strings.LastIndexByte(lw, '-'); i >= 0 && roleWords[lw[i+1:]] {
+		return true
+	}
+	for _, suffix := range [...]string{"experte", "expertin", "korrespondent", "korrespondentin", "redakteur", "redakteurin"} {
+		if strings.HasSuffix(lw, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// singleWords tells a credit of two or more parts that are each one word
+// ("Jobs & Hire", "Wein und Geschmack", "Harm, Robert"): the name of a
+// thing or a name written last name first, not a list of people. A part
+// that is an agency does not count ("Anna, dpa").
+func singleWords(names []string) bool {
+	words := 0
+	for _, n := range names {
+		if isAgency(n) {
+			continue
+		}
+		if strings.Contains(n, " ") {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// personalSite tells a credit that names a person although it is also
+// the site's name: a personal site ("Wolfgang Schmale" on
+// wolfgangschmale.eu) credits its owner.
+func personalSite(name string) bool {
+	n := len(strings.Fields(name))
+	return n >= 2 && n <= 4 && looksLikeName(name) && !isOrganization(strings.ToLower(name))
+}
+
+// appendCredit adds c unless a credit of the same name is there.
+func appendCredit(cs []credit, c credit) []credit {
+	for _, old := range cs {
+		if strings.EqualFold(old.name, c.name) {
+			return cs
+		}
+	}
+	return append(cs, c)
+}
+
+// isPlace tells the dateline's place after a byline: one capitalised word
+// (or one with a hyphen, "Baden-Baden"), not an agency or a weekday.
+func isPlace(s string) bool {
+	if s == "" || strings.ContainsAny(s, " 0123456789.@/") || isAgency(s) || weekdays[strings.ToLower(s)] ||
+		degrees[strings.ToLower(s)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(s) >= 3
+}
+
+// isDomain tells a credit that is a web address without a path
+// ("example.com", "SZ.de"): a desk or a site, not a person.
+func isDomain(s string) bool {
+	i := strings.LastIndexByte(s, '.')
+	if i <= 0 || strings.ContainsAny(s, " @/") {
+		return false
+	}
+	tld := s[i+1:]
+	if len(tld) < 2 || len(tld) > 4 {
+		return false
+	}
+	for _, r := range tld {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameSeparators split a credit into names.
+var nameSeparators = []string{";", ",", " und ", " and ", " & ", " + ", " et ", " y ", " e ", " en ", " i ", " oraz ", " sowie ", "/", "|", "·", "•", " – ", " - ", " am ", " on ", " mit ", " with ", " im gespräch mit "}
+
+// splitNames cuts a credit like "Von Anna Berg und Tom Kern, dpa" into
+// "Anna Berg", "Tom Kern", "dpa". A credit in parentheses is split off
+// too ("Anna Berg (dpa)").
+func splitNames(s string) []string {
+	s = collapse(s)
+	s = trimBylinePrefix(s)
+	s = strings.NewReplacer("(", ",", ")", ",").Replace(s)
+	parts := []string{s}
+	for _, sep := range nameSeparators {
+		var next []string
+		for _, p := range parts {
+			if sep == "/" && isDeskCredit(p) {
+				next = append(next, p)
+				continue
+			}
+			next = append(next, splitFold(p, sep)...)
+		}
+		parts = next
+	}
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimFunc(trimBylinePrefix(strings.TrimSpace(p)), func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' || r == '@'
+		})
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// isDeskCredit tells an agency credit joined with a slash to another
+// agency or to a desk's short sign ("dpa/lno", "APA/AP", "det/dpa"), which
+// is one credit.
+func isDeskCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	a, b, ok := strings.Cut(s, "/")
+	if !ok || strings.ContainsAny(s, " ") || strings.Contains(b, "/") {
+		return false
+	}
+	short := func(x string) bool { return len(x) >= 2 && len(x) <= 4 && strings.ToLower(x) == x }
+	return isAgency(a) && (isAgency(b) || short(b)) || isAgency(b) && short(a)
+}
+
+// splitFold splits s at each case-insensitive occurrence of sep.
+func splitFold(s, sep string) []string {
+	var out []string
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) { // a case change altered the length: split as written
+		lower = s
+	}
+	for {
+		i := strings.Index(lower, sep)
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s, lower = s[i+len(sep):], lower[i+len(sep):]
+	}
+}
+
+// cutAtCreditWord ends a byline where another credit starts ("Text von
+// A. B. Illustration von C. D."), the date follows ("Updated …", "12. Mai",
+// "Fr 10.07."), or a reading time or a role does.
+func cutAtCreditWord(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ":.,|()"))
+		if i == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if creditWords[lw] && i >= 2 || monthNames[lw] > 0 && besideNumber(words, i) || unicode.IsDigit(r) ||
+			weekdays[lw] && endsDateWord(words, i) {
+			words = words[:i]
+			break
+		}
+	}
+	for len(words) > 1 && trailingWords[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	return strings.TrimRight(strings.Join(words, " "), " ,|–-·•")
+}
+
+// trailingWords are the words a byline cut before its date ends with
+// ("Par Anne Martin le", "Von Anna Berg am").
+var trailingWords = map[string]bool{
+	"le": true, "am": true, "on": true, "el": true, "il": true, "at": true, "um": true, "à": true, "den": true,
+	"|": true, "-": true, "–": true, "·": true, "•": true, "/": true, ",": true,
+}
+
+// besideNumber tells whether a word next to words[i] starts with a digit
+// (a month name in a date, not in a name: "Jan Berg", "12. Mai").
+func besideNumber(words []string, i int) bool {
+	for _, j := range [...]int{i - 1, i + 1} {
+		if j >= 0 && j < len(words) {
+			if r, _ := utf8.DecodeRuneInString(words[j]); unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsDateWord tells whether the weekday words[i] starts a date: a full
+// weekday name does, an abbreviation ("Do", "Di", also name particles)
+// only with punctuation, at the end or before a number.
+func endsDateWord(words []string, i int) bool {
+	w := words[i]
+	if utf8.RuneCountInString(strings.Trim(w, ":.,|()")) > 3 || i == len(words)-1 || strings.ContainsAny(w, ".,") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(words[i+1])
+	return unicode.IsDigit(r)
+}
+
+// looksLikeName tells a credit that can be a person's name: one to six
+// words, each capitalised except name particles ("von", "de"), no digits,
+// no address or handle, no word that ends a sentence.
+func looksLikeName(s string) bool {
+	if len(s) > 80 || isURLish(s) || strings.ContainsAny(s, "@<>{}=0123456789!?:") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || nameParticles[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	upper := false
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+		lw := strings.ToLower(strings.TrimRight(w, ":."))
+		if creditWords[lw] || longWeekday(lw) || roleWords[lw] {
+			return false
+		}
+		// a word that ends with a full stop is an initial or a title
+		// ("J.", "Dr.", "Prof."), unless it ends the sentence before more words
+		if i < len(words)-1 && strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 4 && !degrees[lw] {
+			return false
+		}
+	}
+	return upper
+}
+
+// plainName tells a name a machine-readable source declares that
+// looksLikeName refuses only for its case ("Mobasir hassan", "JANE DOE"
+// passes anyway): two to five letter words.
+func plainName(s string) bool {
+	words := strings.Fields(s)
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return false
+	}
+	if len(words) < 2 || len(words) > 5 || len(s) > 60 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+		lw := strings.ToLower(w)
+		if creditWords[lw] || longWeekday(lw) || roleWords[lw] || accountNames[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// isHandle tells a user name as blogs and forums credit it ("gizzmo",
+// "karstenruppert", "fri.juli"): one token of letters and digits, perhaps
+// with "." "_" "-", at least three letters long.
+func isHandle(s string) bool {
+	if len(s) < 3 || len(s) > 30 || nameParticles[s] || creditWords[strings.ToLower(s)] || longWeekday(strings.ToLower(s)) {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r) || r == '.' || r == '_' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
+}
+
+// nameParticles are the lower-case words names hold.
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true,
+	"la": true, "le": true, "zu": true, "ten": true, "ter": true, "bin": true, "al": true, "el": true, "y": true, "dos": true, "das": true,
+}
+
+// creditWords are words of a credit line that are not names.
+var creditWords = map[string]bool{
+	"veröffentlicht": true, "publiziert": true, "published": true, "updated": true, "aktualisiert": true, "uhr": true, "foto": true,
+	"photo": true, "bild": true, "fotos": true, "photos": true, "lesezeit": true, "minuten": true, "minutes": true,
+	"kommentare": true, "comments": true, "teilen": true, "share": true, "shares": true, "mehr": true, "more": true,
+	"artikel": true, "illustration": true, "illustrationen": true, "grafik": true, "video": true, "datum": true,
+	"date": true, "stand": true, "erschienen": true, "posted": true, "alle": true, "hace": true, "il y a": true,
+	"vor": true, "ago": true, "follow": true, "folgen": true, "kontakt": true, "contact": true, "mail": true,
+	"e-mail": true, "twitter": true, "facebook": true, "instagram": true, "linkedin": true, "gestern": true,
+	"heute": true, "today": true, "yesterday": true, "lesen": true, "read": true, "min": true, "zuletzt": true,
+	"geändert": true, "quelle": true, "source": true, "bilder": true, "image": true, "images": true,
+	"suche": true, "search": true, "zeige": true, "show": true, "menü": true, "menu": true, "login": true,
+	"anmelden": true, "zvg": true, "verifiziert": true, "verifizierte": true, "verifizierter": true, "home": true, "startseite": true, "designed": true, "theme": true, "powered": true,
+}
+
+// weekdays are weekday names and their abbreviations, which follow a
+// byline when the date does ("Anna Berg Fr, 10.07.2015").
+var weekdays = map[string]bool{
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true,
+	"sonntag": true, "sonnabend": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "lundi": true, "mardi": true, "mercredi": true, "jeudi": true,
+	"vendredi": true, "samedi": true, "dimanche": true, "lunes": true, "martes": true, "miércoles": true,
+	"jueves": true, "viernes": true, "sábado": true, "domingo": true, "mo": true, "di": true, "mi": true,
+	"do": true, "fr": true, "sa": true, "so": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true,
+	"sat": true, "sun": true,
+}
+
+// longWeekday tells a weekday's full name; the abbreviations are name
+// particles too ("di", "do").
+func longWeekday(w string) bool { return weekdays[w] && utf8.RuneCountInString(w) > 3 }
+
+// roleWords are job titles and roles that stand beside a name in a
+// byline ("Korrespondent in Berlin", "Staff Writer"), never in one.
+var roleWords = map[string]bool{
+	"korrespondent": true, "korrespondentin": true, "redakteur": true, "redakteurin": true, "correspondent": true,
+	"reporter": true, "reporterin": true, "writer": true, "editor": true, "chefredakteur": true, "autor": true,
+	"autorin": true, "author": true, "journalist": true, "journalistin": true, "fotograf": true, "fotografin": true,
+	"photographer": true, "contributor": true, "columnist": true, "kolumnist": true, "kolumnistin": true,
+	"rechtsanwalt": true, "rechtsanwältin": true, "projektleiterin": true, "projektleiter": true, "über": true,
+	"about": true, "invitation": true, "interview": true, "gastbeitrag": true, "kommentar": true,
+}
+
+// degrees are academic degrees written after a name ("Jane Doe, PhD").
+var degrees = map[string]bool{"phd": true, "ph.d": true, "md": true, "m.d": true, "msc": true, "ma": true, "mba": true, "dr": true, "prof": true}

@@ -1,0 +1,96 @@
+package meta
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		line              string
+		authors, agencies []string
+		dateline          string
+	}{
+		// German
+		{line: "Von Julian Hans, Moskau", authors: []string{"Julian Hans"}, dateline: "Moskau"},
+		{line: "Von Anna Berg und Tom Kern, dpa", authors: []string{"Anna Berg", "Tom Kern"}, agencies: []string{"dpa"}},
+		{line: "Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR",
+			authors: []string{"Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz", "NDR"}},
+		{line: "Autor: Peter Maahn", authors: []string{"Peter Maahn"}},
+		{line: "Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.", authors: []string{"Uta Staschewski"}},
+		{line: "Text: Klausmartin Friedrich", authors: []string{"Klausmartin Friedrich"}},
+		{line: "Text und Interview: Harald Willenbrock", authors: []string{"Harald Willenbrock"}},
+		{line: "Von: Wolfgang Schmale", authors: []string{"Wolfgang Schmale"}},
+		{line: "Eingestellt von der Michel", authors: []string{"der Michel"}},
+		{line: "Tomas Spahn Fr, 10.07.2015", authors: []string{"Tomas Spahn"}},
+		{line: "Von Anna Berg am 12. Mai 2015, 19:52 Uhr", authors: []string{"Anna Berg"}},
+		{line: "Rechtsanwalt Sebastian Einbock", authors: []string{"Sebastian Einbock"}},
+		{line: "FOCUS-Online-Experte Robin Tschöpe", authors: []string{"Robin Tschöpe"}},
+		{line: "Anna Berg, Korrespondentin in Berlin", authors: []string{"Anna Berg"}},
+		{line: "Von Redaktion", agencies: []string{"Redaktion"}},
+		{line: "Von SZ-Redaktion", agencies: []string{"SZ-Redaktion"}},
+		{line: "dpa/lno", agencies: []string{"dpa/lno"}},
+		{line: "Dezember 10, 2019 · von freeman1984 · in Uncategorized", authors: []string{"freeman1984"}},
+		// English
+		{line: "By Jane Doe and John Roe", authors: []string{"Jane Doe", "John Roe"}},
+		{line: "By Jane Doe July 10, 2015", authors: []string{"Jane Doe"}},
+		{line: "Posted by Günter W. Kienitz at 18:52", authors: []string{"Günter W. Kienitz"}},
+		{line: "By Williams Perdomo @wperdomod -", authors: []string{"Williams Perdomo"}},
+		{line: "Grant Tinsley, PhD", authors: []string{"Grant Tinsley"}},
+		{line: "By AFP", agencies: []string{"AFP"}},
+		{line: "By Reuters Staff", agencies: []string{"Reuters Staff"}},
+		// French, Spanish, Italian, Dutch
+		{line: "Par Loïc Le Clerc", authors: []string{"Loïc Le Clerc"}},
+		{line: "Par Marie Dupont et Luc Martin, Paris", authors: []string{"Marie Dupont", "Luc Martin"}, dateline: "Paris"},
+		{line: "Por Agencia EFE", agencies: []string{"Agencia EFE"}},
+		{line: "Por Ana García y Luis Pérez", authors: []string{"Ana García", "Luis Pérez"}},
+		{line: "Di Marco Rossi", authors: []string{"Marco Rossi"}},
+		{line: "Door Jan de Vries", authors: []string{"Jan de Vries"}},
+		// not bylines
+		{line: "By"},
+		{line: "Von"},
+		{line: "von Säure, Extrakt, Aromen und Zucker führt. Dieser"},
+		{line: "by default, so no notion of frequency."},
+		{line: "Di Dienstag"},
+		{line: "von Wally und Bavaria, die zuvor jeden Ortswechsel verfolgt hatte"},
+		{line: "von ThemeGrill. Bereitgestellt von"},
+		{line: "Von der linearen zur zirkulären Wirtschaftsweise"},
+		{line: "von 4"},
+		{line: "Autor: Rechtsanwalt"},
+		{line: "Von: Suche"},
+		{line: "Zeige alle Beiträge von Creeny »"},
+		{line: "Beispiel Verlag GmbH"},
+		{line: "Von example.com"},
+		{line: "@janedoe"},
+	}
+	for _, tt := range tests {
+		cs, place := parseByline(tt.line, true, []string{"example"})
+		var authors, agencies []string
+		for _, c := range cs {
+			if c.agency {
+				agencies = append(agencies, c.name)
+			} else {
+				authors = append(authors, c.name)
+			}
+		}
+		if !reflect.DeepEqual(authors, tt.authors) || !reflect.DeepEqual(agencies, tt.agencies) || place != tt.dateline {
+			t.Errorf("parseByline(%q) = %q %q %q, want %q %q %q", tt.line, authors, agencies, place, tt.authors, tt.agencies, tt.dateline)
+		}
+	}
+}
+
+func TestCutAtCreditWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"Anna Berg 12. Mai 2015":          "Anna Berg",
+		"Jan Berg":                        "Jan Berg",
+		"Marco di Rossi":                  "Marco di Rossi",
+		"Heiko Sauer Do":                  "Heiko Sauer",
+		"Johanna Kropfitsch Alle Artikel": "Johanna Kropfitsch",
+		"Bo2man am 29.12.2010, 13:36 Uhr": "Bo2man",
+		"Isabel Caro Hace 2 horas":        "Isabel Caro",
+	} {
+		if got := cutAtCreditWord(in); got != want {
+			t.Errorf("cutAtCreditWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
