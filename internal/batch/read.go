@@ -13,9 +13,17 @@ import (
 	"github.com/lede-news/lede"
 )
 
-// readDocument reads one page, gunzipping a name ending in .gz, and reads
+// ReadDocument reads one page, gunzipping a name ending in .gz, and reads
 // at most maxBytes (+1 to tell an oversize page).
 func ReadDocument(path string, maxBytes int64) ([]byte, error) {
+	return readDocument(path, maxBytes, nil)
+}
+
+// readDocument is ReadDocument reading into buf, when not nil: the bytes
+// returned are buf's and valid until its next use. A worker that reads
+// page after page keeps one buffer instead of allocating a page's worth
+// each time.
+func readDocument(path string, maxBytes int64, buf *bytes.Buffer) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &inputError{CodeReadError, err}
@@ -32,7 +40,7 @@ func ReadDocument(path string, maxBytes int64) ([]byte, error) {
 		defer zr.Close()
 		r = zr
 	}
-	data, err := readAll(io.LimitReader(r, maxBytes+1), sizeHint(f, gz, maxBytes))
+	data, err := readAll(io.LimitReader(r, maxBytes+1), sizeHint(f, gz, maxBytes), buf)
 	if err != nil {
 		if gz && !isReadError(err) {
 			return nil, gzipError(err)
@@ -60,15 +68,21 @@ func sizeHint(f *os.File, gz bool, maxBytes int64) int64 {
 	return min(n, maxBytes) + bytes.MinRead // ReadFrom wants MinRead free to see EOF
 }
 
-// readAll reads r to the end into a buffer of the hinted size.
-func readAll(r io.Reader, hint int64) ([]byte, error) {
-	if hint <= 0 {
-		return io.ReadAll(r)
+// readAll reads r to the end into buf (a new buffer when nil), grown to
+// the hinted size first.
+func readAll(r io.Reader, hint int64, buf *bytes.Buffer) ([]byte, error) {
+	if buf == nil {
+		if hint <= 0 {
+			return io.ReadAll(r)
+		}
+		buf = new(bytes.Buffer)
 	}
-	var b bytes.Buffer
-	b.Grow(int(hint))
-	_, err := b.ReadFrom(r)
-	return b.Bytes(), err
+	buf.Reset()
+	if hint > 0 {
+		buf.Grow(int(hint))
+	}
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 func gzipError(err error) error {

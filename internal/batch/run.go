@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -14,7 +15,8 @@ import (
 )
 
 // ExtractFunc turns one page into an Article. source is the page's path as
-// walked, for messages; it is not a URL.
+// walked, for messages; it is not a URL. data is only valid during the
+// call: the batch reuses its buffer for the next page.
 type ExtractFunc func(ctx context.Context, data []byte, source string) (*lede.Article, error)
 
 // Config sets up a run. The zero value is ready to use: lede.ExtractBytes
@@ -144,8 +146,9 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf bytes.Buffer // reused for every page this worker reads
 			for j := range jobs {
-				j.out <- process(ctx, cfg, j.doc.source)
+				j.out <- process(ctx, cfg, j.doc.source, &buf)
 			}
 		}()
 	}
@@ -187,14 +190,16 @@ deliver:
 
 // process reads and extracts one document. A panic of the extractor becomes
 // an internal error for that document.
-func process(ctx context.Context, cfg Config, source string) (r Result) {
+// process reads and extracts one document. The page is read into buf,
+// which the extractor must not keep (lede.ExtractBytes does not).
+func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) (r Result) {
 	r.Source = source
 	defer func() {
 		if p := recover(); p != nil {
 			r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
 		}
 	}()
-	data, err := ReadDocument(source, cfg.MaxBytes)
+	data, err := readDocument(source, cfg.MaxBytes, buf)
 	if err != nil {
 		r.Err = err
 		return r
