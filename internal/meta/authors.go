@@ -33,8 +33,11 @@ var agencyNames = map[string]bool{
 //     microdata) that the page also shows near the headline;
 //  2. else a byline the page shows near the headline;
 //  3. else the machine credits the page shows in any byline;
-//  4. else a line anywhere that can only be a byline ("Autor: …");
-//  5. else the machine credits as declared.
+//  4. else a line anywhere that can only be a byline ("Autor: …").
+//
+// Credits the page declares but never shows are left out: they are most
+// often a site-wide default (the CMS account, the editor in chief), and
+// no credit is better than a wrong one.
 func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []string, dateline string) {
 	machine := machineCredits(p, ld, siteKeys)
 	var near, all strings.Builder
@@ -60,8 +63,8 @@ func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []s
 	}
 	byline, place := p.visibleByline(siteKeys, true)
 	chosen := shownIn(machine, near.String())
-	if len(chosen) == 0 {
-		chosen = byline
+	if len(chosen) == 0 || people(byline) > people(chosen) && len(shownIn(chosen, creditNames(byline))) == len(chosen) {
+		chosen = byline // the byline names all the declared credits and more people
 	}
 	if len(chosen) == 0 {
 		chosen = shownIn(machine, all.String())
@@ -69,9 +72,6 @@ func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []s
 	if len(chosen) == 0 {
 		byline, place = p.visibleByline(siteKeys, false)
 		chosen = byline
-	}
-	if len(chosen) == 0 {
-		chosen = machine
 	}
 	for _, c := range chosen {
 		if c.agency {
@@ -81,6 +81,27 @@ func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []s
 		}
 	}
 	return authors, agencies, place
+}
+
+// people counts the credits that are not agencies.
+func people(cs []credit) int {
+	n := 0
+	for _, c := range cs {
+		if !c.agency {
+			n++
+		}
+	}
+	return n
+}
+
+// creditNames is the lower-case names of cs, one per line.
+func creditNames(cs []credit) string {
+	var b strings.Builder
+	for _, c := range cs {
+		b.WriteString(strings.ToLower(c.name))
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // shownIn are the credits whose names the lower-case text holds.

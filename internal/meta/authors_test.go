@@ -2,6 +2,7 @@ package meta
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -51,21 +52,23 @@ func TestAuthors(t *testing.T) {
 	tests := []struct {
 		name, url, page   string
 		authors, agencies []string
+		dateline          string
 	}{
 		{
 			name: "JSON-LD persons by @id and an agency",
 			page: `<script type="application/ld+json">{"@graph":[{"@type":"Person","@id":"#a","name":"Anna Berg"},
-				{"@type":"NewsArticle","headline":"H","author":[{"@id":"#a"},{"@type":"Organization","name":"dpa"}]}]}</script><h1>H</h1>`,
+				{"@type":"NewsArticle","headline":"H","author":[{"@id":"#a"},{"@type":"Organization","name":"dpa"}]}]}</script><h1>H</h1>
+				<p class="byline">Anna Berg (dpa)</p>`,
 			authors: []string{"Anna Berg"}, agencies: []string{"dpa"},
 		},
 		{
 			name:    "meta author split",
-			page:    `<meta name="author" content="Anna Berg und Tom Kern"><h1>H</h1>`,
+			page:    `<meta name="author" content="Anna Berg und Tom Kern"><h1>H</h1><p>Anna Berg, Tom Kern</p>`,
 			authors: []string{"Anna Berg", "Tom Kern"},
 		},
 		{
 			name:    "URL in article:author skipped for the next meta",
-			page:    `<meta property="article:author" content="https://facebook.com/x"><meta name="parsely-author" content="Anna Berg"><h1>H</h1>`,
+			page:    `<meta property="article:author" content="https://facebook.com/x"><meta name="parsely-author" content="Anna Berg"><h1>H</h1><p>Anna Berg</p>`,
 			authors: []string{"Anna Berg"},
 		},
 		{
@@ -78,9 +81,10 @@ func TestAuthors(t *testing.T) {
 			page: `<meta name="author" content="Beispiel Verlag GmbH, Hamburg"><h1>H</h1>`,
 		},
 		{
-			name:    "visible byline beside the headline",
-			page:    `<h1>H</h1><p>Von Julian Hans, Moskau</p><p>Text.</p>`,
-			authors: []string{"Julian Hans"},
+			name:     "visible byline beside the headline",
+			page:     `<h1>H</h1><p>Von Julian Hans, Moskau</p><p>Text.</p>`,
+			authors:  []string{"Julian Hans"},
+			dateline: "Moskau",
 		},
 		{
 			name:    "byline split across elements",
@@ -103,6 +107,46 @@ func TestAuthors(t *testing.T) {
 			authors: []string{"Anna Berg"},
 		},
 		{
+			name: "a declared author the page never shows is left out",
+			page: `<meta name="author" content="Anna Berg"><h1>H</h1><p>Text.</p>`,
+		},
+		{
+			name:    "a byline naming more people than declared wins",
+			page:    `<meta name="author" content="Anna Berg"><h1>H</h1><p>Von Anna Berg und Tom Kern</p>`,
+			authors: []string{"Anna Berg", "Tom Kern"},
+		},
+		{
+			name:     "byline with a dateline",
+			page:     `<h1>H</h1><div class="byline">Von Julian Hans, Moskau</div>`,
+			authors:  []string{"Julian Hans"},
+			dateline: "Moskau",
+		},
+		{
+			name:    "an author line far below the headline",
+			page:    `<h1>H</h1><p>` + strings.Repeat("Text. ", 2000) + `</p><p>Autor: Klausmartin Friedrich</p>`,
+			authors: []string{"Klausmartin Friedrich"},
+		},
+		{
+			name: "a weak opening far below the headline is prose",
+			page: `<h1>H</h1><p>` + strings.Repeat("Text. ", 2000) + `</p><p>Von Anna Berg</p>`,
+		},
+		{
+			name:    "the site's name is no author, a personal site's owner is",
+			url:     "https://www.annaberg.de/a",
+			page:    `<h1>H</h1><p>Von Anna Berg</p>`,
+			authors: []string{"Anna Berg"},
+		},
+		{
+			name: "the site's name is no author",
+			url:  "https://www.example.com/a",
+			page: `<meta property="og:site_name" content="Example News"><h1>H</h1><p>Von Example News</p>`,
+		},
+		{
+			name:     "desk and agency joined by a slash stay one credit, as written",
+			page:     `<h1>H</h1><p>Von SZ-Redaktion/dpa</p>`,
+			agencies: []string{"SZ-Redaktion/dpa"},
+		},
+		{
 			name: "comment authors are not the article's",
 			page: `<h1>H</h1><div class="comment-author">Troll King</div>`,
 		},
@@ -114,8 +158,8 @@ func TestAuthors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := Extract(parse(t, tt.page), tt.url)
-			if !reflect.DeepEqual(m.Authors, tt.authors) || !reflect.DeepEqual(m.Agencies, tt.agencies) {
-				t.Errorf("got %q %q, want %q %q", m.Authors, m.Agencies, tt.authors, tt.agencies)
+			if !reflect.DeepEqual(m.Authors, tt.authors) || !reflect.DeepEqual(m.Agencies, tt.agencies) || m.Dateline != tt.dateline {
+				t.Errorf("got %q %q %q, want %q %q %q", m.Authors, m.Agencies, m.Dateline, tt.authors, tt.agencies, tt.dateline)
 			}
 		})
 	}

@@ -90,7 +90,7 @@ func parseByline(line string, handles bool, siteKeys []string) (cs []credit, dat
 		switch {
 		case isAgency(name):
 			cs = appendCredit(cs, credit{name, true})
-		case isDomain(name) || namesAnySite(key, siteKeys) && !personalSite(name) || degrees[strings.Trim(key, ".")] ||
+		case isDomain(name) || namesAnySite(key, siteKeys) && !personalSite(name, siteKeys) || degrees[strings.Trim(key, ".")] ||
 			isRole(strings.Fields(name)[0]):
 			// a site's name or address, a degree or a role after a name
 			// ("Anna Berg, Korrespondentin in Rom"): not a credit, not prose either
@@ -179,12 +179,21 @@ func singleWords(names []string) bool {
 	return words >= 2
 }
 
-// personalSite tells a credit that names a person although it is also
-// the site's name: a personal site ("Wolfgang Schmale" on
+// personalSite tells a credit that names a person although the site's
+// address is made of it: a personal site ("Wolfgang Schmale" on
 // wolfgangschmale.eu) credits its owner.
-func personalSite(name string) bool {
+func personalSite(name string, siteKeys []string) bool {
 	n := len(strings.Fields(name))
-	return n >= 2 && n <= 4 && looksLikeName(name) && !isOrganization(strings.ToLower(name))
+	if n < 2 || n > 4 || !looksLikeName(name) || isOrganization(strings.ToLower(name)) {
+		return false
+	}
+	key := strings.ToLower(name)
+	for _, k := range siteKeys {
+		if k == key { // the site's stated name, not its address
+			return false
+		}
+	}
+	return true
 }
 
 // appendCredit adds c unless a credit of the same name is there.
