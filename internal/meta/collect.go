@@ -28,12 +28,14 @@ type page struct {
 	headings  []heading         // <h1>, <h2> and itemprop=headline elements, in document order
 	subheads  int               // how many of the headings are <h2>
 	scripts   []string          // JSON-LD script bodies
-	times     []string          // datetime attributes of <time>
+	times     []timeDate        // datetime attributes of <time>
 	props     map[string]string // itemprop values of elements other than <meta>: first one
 
-	dates     []textDate // dates written in the page's text, in order
-	datesAtH1 int        // how many of them come before the first <h1>; -1 before it is met
-	h1Pos     int        // bytes of text before the first <h1>
+	dates     []textDate  // dates written in the page's text, in order
+	dateCtx   dateContext // what the elements around the walk say about dates (comments)
+	prevText  string      // the end of the last text node, for the words before a date
+	datesAtH1 int         // how many of them come before the first <h1>; -1 before it is met
+	h1Pos     int         // bytes of text before the first <h1>
 
 	lead      []string     // text nodes around the first <h1>: a few before, then up to maxLeadText bytes after
 	leadLen   int          // bytes of lead after the first <h1>
@@ -85,7 +87,10 @@ func (p *page) walk(n *html.Node, depth int) {
 			continue
 		}
 		if p.visit(c) {
+			around := p.dateCtx
+			p.dateCtx = enterDates(c, around)
 			p.walk(c, depth+1)
+			p.dateCtx = around
 		}
 	}
 }
@@ -127,22 +132,20 @@ func (p *page) visit(n *html.Node) bool {
 	case atom.Style, atom.Template, atom.Noscript, atom.Iframe:
 		return false
 	case atom.Time:
-		if len(p.times) < maxTimes {
-			if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
-				p.times = append(p.times, dt)
-			}
-		}
+		p.addTime(n)
 	case atom.H1:
 		if p.datesAtH1 < 0 {
 			p.datesAtH1, p.h1Pos = len(p.dates), p.textBytes
 		}
 		p.addHeading(n, true)
+		p.scanHeadingDates(n, 0)
 		return false
 	case atom.H2:
 		if p.subheads < maxSubheads {
 			p.subheads++
 			p.addHeading(n, false)
 		}
+		p.scanHeadingDates(n, 0)
 		return false
 	}
 	return true
@@ -183,18 +186,7 @@ func (p *page) scanText(s string) {
 			p.leadLen += len(t)
 		}
 	}
-	if len(p.dates) >= maxTextDates || p.textBytes > maxDateText || len(s) < 6 {
-		return
-	}
-	pos := p.textBytes
-	p.textBytes += len(s)
-	add := func(d textDate) bool {
-		d.pos = pos
-		p.dates = append(p.dates, d)
-		return len(p.dates) < maxTextDates
-	}
-	scanDates(s, add)
-	scanISO(s, add)
+	p.addTextDates(s)
 }
 
 func (p *page) addMeta(n *html.Node) {

@@ -7,12 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// Limits of the scan for dates written in the page's text.
-const (
-	maxTextDates = 64      // dates kept
-	maxDateText  = 1 << 18 // bytes of text scanned
-)
-
 // textDate is a date found in the page's text, as YYYY-MM-DD. An
 // ambiguous "05/06/2019" is kept in the day-first reading and marked; its
 // other reading is swapped().
@@ -20,11 +14,17 @@ type textDate struct {
 	day       string
 	ambiguous bool
 	pos       int // bytes of page text before the text node holding it
+
+	start, end int      // where the date is written in its text node
+	line       bool     // its text node holds little besides it: a dateline or a date header
+	kind       dateKind // what the words before it say it is
+	aside      bool     // it sits in the comments
 }
 
 // dateToken is a word or number of a text being scanned for dates.
 type dateToken struct {
 	s     string
+	at    int  // offset in the text
 	num   int  // value when s is all digits, else -1
 	dot   bool // followed directly by "."
 	sep   byte // the separator right after it: '.', '/', '-' or 0
@@ -56,7 +56,7 @@ func scanDates(s string, add func(textDate) bool) {
 			}
 			j += size
 		}
-		t := dateToken{s: s[i:j], num: -1}
+		t := dateToken{s: s[i:j], at: i, num: -1}
 		if digits && j-i <= 4 {
 			t.num, _ = strconv.Atoi(t.s)
 		} else if !digits && j-i <= 12 {
@@ -76,7 +76,8 @@ func scanDates(s string, add func(textDate) bool) {
 		}
 		toks[n] = t
 		n++
-		if d, ok := dateEndingAt(toks[:n]); ok {
+		if d, used, ok := dateEndingAt(toks[:n]); ok {
+			d.start, d.end = toks[n-used].at, j
 			if !add(d) {
 				return
 			}
@@ -86,11 +87,11 @@ func scanDates(s string, add func(textDate) bool) {
 }
 
 // dateEndingAt reads a date whose last token is the last of toks.
-func dateEndingAt(toks []dateToken) (textDate, bool) {
+func dateEndingAt(toks []dateToken) (d textDate, used int, ok bool) {
 	n := len(toks)
 	last := toks[n-1]
 	if last.num < 0 || len(last.s) != 4 || !plausibleYear(last.num) {
-		return textDate{}, false
+		return textDate{}, 0, false
 	}
 	year := last.num
 	at := func(i int) dateToken {
@@ -104,37 +105,37 @@ func dateEndingAt(toks []dateToken) (textDate, bool) {
 	if a.num > 0 && b.num > 0 && len(a.s) <= 2 && len(b.s) <= 2 && a.sep != 0 && a.sep == b.sep {
 		switch {
 		case a.sep != '/' || a.num > 12:
-			return makeDate(year, b.num, a.num, false)
+			return makeDate(year, b.num, a.num, false, 3)
 		case b.num > 12:
-			return makeDate(year, a.num, b.num, false)
+			return makeDate(year, a.num, b.num, false, 3)
 		default:
-			return makeDate(year, b.num, a.num, true)
+			return makeDate(year, b.num, a.num, true, 3)
 		}
 	}
 	// 12. Mai 2015, 12 mai 2015, 12 May 2015
 	if b.month > 0 && a.num > 0 && len(a.s) <= 2 {
-		return makeDate(year, b.month, a.num, false)
+		return makeDate(year, b.month, a.num, false, 3)
 	}
 	// 12 de mayo de 2015
 	if b.s == "de" && at(n-3).month > 0 && at(n-4).s == "de" && at(n-5).num > 0 && len(at(n-5).s) <= 2 {
-		return makeDate(year, at(n-3).month, at(n-5).num, false)
+		return makeDate(year, at(n-3).month, at(n-5).num, false, 5)
 	}
 	// May 12, 2015
 	if a.month > 0 && b.num > 0 && len(b.s) <= 2 {
-		return makeDate(year, a.month, b.num, false)
+		return makeDate(year, a.month, b.num, false, 3)
 	}
 	// ISO 2015-05-12 ends with the day, not the year: see scanISO.
-	return textDate{}, false
+	return textDate{}, 0, false
 }
 
-func makeDate(year, month, day int, ambiguous bool) (textDate, bool) {
-	if month < 1 || month > 12 || day < 1 || day > 31 {
-		return textDate{}, false
+func makeDate(year, month, day int, ambiguous bool, used int) (textDate, int, bool) {
+	if month < 1 || month > 12 || day < 1 || day > daysIn(year, month) {
+		return textDate{}, 0, false
 	}
 	var b [10]byte
 	out := strconv.AppendInt(b[:0], int64(year), 10)
 	out = append(out, '-', byte('0'+month/10), byte('0'+month%10), '-', byte('0'+day/10), byte('0'+day%10))
-	return textDate{day: string(out), ambiguous: ambiguous}, true
+	return textDate{day: string(out), ambiguous: ambiguous}, used, true
 }
 
 // scanISO finds ISO dates (2015-05-12) in s.
@@ -144,7 +145,7 @@ func scanISO(s string, add func(textDate) bool) {
 			continue
 		}
 		if d := isoDate(s[i : i+10]); d != "" && (i+10 == len(s) || s[i+10] < '0' || s[i+10] > '9') {
-			if !add(textDate{day: d}) {
+			if !add(textDate{day: d, start: i, end: i + 10}) {
 				return
 			}
 			i += 9
@@ -158,4 +159,18 @@ func (d textDate) swapped() string {
 		return d.day
 	}
 	return d.day[:5] + d.day[8:10] + "-" + d.day[5:7]
+}
+
+// daysIn is the number of days of the month in the year.
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }

@@ -1,0 +1,198 @@
+package meta
+
+import (
+	"strings"
+	"time"
+)
+
+// Where a written date counts as the article's own, in bytes of page text
+// from the headline: the first dateline within dateAfterHeadline after it,
+// else the last within dateBeforeHeadline before it (bylines and datelines
+// sit there).
+const (
+	dateAfterHeadline  = 2000
+	dateBeforeHeadline = 300
+)
+
+// seenDate is a date the page shows: written in its text or given by a
+// <time> element.
+type seenDate struct {
+	day   string // YYYY-MM-DD
+	value string // the <time> datetime as normalizeDate writes it, else day
+	pos   int
+	line  bool // a dateline, or a <time>
+	kind  dateKind
+	aside bool
+	index int // in p.dates, -1 for a <time>
+}
+
+// eachSeen calls fn for each date the page shows, in document order, until
+// fn returns false.
+func (p *page) eachSeen(fn func(seenDate) bool) {
+	i, j := 0, 0
+	for i < len(p.dates) || j < len(p.times) {
+		var d seenDate
+		if j == len(p.times) || i < len(p.dates) && p.dates[i].pos < p.times[j].pos {
+			t := p.dates[i]
+			d = seenDate{day: t.day, value: t.day, pos: t.pos, line: t.line, kind: t.kind, aside: t.aside, index: i}
+			i++
+		} else {
+			t := p.times[j]
+			d = seenDate{day: t.value[:10], value: t.value, pos: t.pos, line: true, aside: t.aside, index: -1}
+			j++
+		}
+		if !fn(d) {
+			return
+		}
+	}
+}
+
+// chooseDates picks the publication and modification dates.
+//
+// The machine-readable date (JSON-LD, then the <meta> keys in
+// publishedMetas, then microdata) stands when the page shows the same day
+// or shows none near the headline. When the page shows another day, the
+// visible page wins: a date the words before call the publication date
+// ("Veröffentlicht am", "Published"), else the dateline next to the
+// headline, unless that day is the declared modification date. Dates in
+// the comments, dates in running prose and dates called updates or
+// deadlines are not the article's. Each is written by normalizeDate.
+func chooseDates(p *page, ld jsonLD) (published, modified string) {
+	published, modified = declaredDates(p, ld)
+	seen, ok := p.seenNearHeadline(dateAfterHeadline, true)
+	inURL := p.urlDay()
+	switch {
+	case inURL == "":
+	case published != "" && published[:10] == inURL:
+		return published, modified
+	case ok && seen.day == inURL:
+		return seen.value, modified
+	case published != "" && isUTC(published) && nextDays(published[:10], inURL):
+		return inURL, modified // the day where the page is, where the declared time is given in UTC
+	}
+	switch {
+	case !ok:
+	case published == "":
+		return seen.value, modified
+	case seen.day == published[:10] || p.showsDay(published[:10]):
+	default:
+		return seen.value, modified
+	}
+	if published == "" && inURL != "" {
+		return inURL, modified
+	}
+	if published == "" {
+		published = p.onlyDate()
+	}
+	return published, modified
+}
+
+// declaredDates are the dates the page declares in JSON-LD, <meta> and
+// microdata.
+func declaredDates(p *page, ld jsonLD) (published, modified string) {
+	if a := ld.article; a != nil {
+		published, modified = normalizeDate(a.published), normalizeDate(a.modified)
+	}
+	for _, k := range publishedMetas {
+		if published != "" {
+			break
+		}
+		published = normalizeDate(p.meta(k))
+	}
+	for _, k := range modifiedMetas {
+		if modified != "" {
+			break
+		}
+		modified = normalizeDate(p.meta(k))
+	}
+	if published == "" {
+		published = firstNonEmpty(normalizeDate(p.props["datePublished"]), normalizeDate(p.props["dateCreated"]))
+	}
+	if modified == "" {
+		modified = normalizeDate(p.props["dateModified"])
+	}
+	return published, modified
+}
+
+// seenNearHeadline is the date the page shows as the article's: the first
+// one called a publication date near the headline, else the first dateline
+// within after bytes after the headline, else the last within
+// dateBeforeHeadline before it. Without a known headline, the first
+// dateline of the page counts.
+func (p *page) seenNearHeadline(after int, updates bool) (seenDate, bool) {
+	var best, before, said, update seenDate
+	p.eachSeen(func(d seenDate) bool {
+		if d.aside || !d.line || d.kind == dateOther {
+			return true
+		}
+		near := p.anchor < 0 || d.pos >= p.anchor-dateBeforeHeadline && d.pos-p.anchor <= after
+		if d.kind == dateModified {
+			if updates && near && update.day == "" {
+				update = d
+			}
+			return true
+		}
+		if d.kind == datePublished && (p.anchor < 0 || d.pos >= p.anchor-dateBeforeHeadline) && said.day == "" {
+			said = d
+		}
+		switch {
+		case p.anchor >= 0 && d.pos < p.anchor:
+			if p.anchor-d.pos <= dateBeforeHeadline {
+				before = d
+			}
+		case near && best.day == "":
+			best = d
+		}
+		return said.day == "" || best.day == ""
+	})
+	for _, d := range [...]seenDate{said, best, before, update} {
+		if d.day != "" {
+			return d, true
+		}
+	}
+	return seenDate{}, false
+}
+
+// showsDay tells whether the page shows the day (YYYY-MM-DD) outside the
+// comments.
+func (p *page) showsDay(day string) bool {
+	found := false
+	p.eachSeen(func(d seenDate) bool {
+		found = !d.aside && d.day == day
+		return !found
+	})
+	if !found {
+		for _, d := range p.dates {
+			if !d.aside && d.ambiguous && d.swapped() == day {
+				return true
+			}
+		}
+	}
+	return found
+}
+
+// onlyDate is the day a page writes when it writes no other, or "".
+func (p *page) onlyDate() string {
+	day := ""
+	for _, d := range p.dates {
+		switch {
+		case d.aside:
+		case d.ambiguous || day != "" && d.day != day:
+			return ""
+		default:
+			day = d.day
+		}
+	}
+	return day
+}
+
+// isUTC tells a date-time given in UTC.
+func isUTC(s string) bool { return strings.HasSuffix(s, "Z") || strings.HasSuffix(s, "+00:00") }
+
+// nextDays tells whether the days a and b (YYYY-MM-DD) follow each other.
+func nextDays(a, b string) bool {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	d := ta.Sub(tb)
+	return err1 == nil && err2 == nil && (d == 24*time.Hour || d == -24*time.Hour)
+}

@@ -1,0 +1,244 @@
+package meta
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Limits of the scan for dates written in the page.
+const (
+	maxTextDates = 128     // dates kept
+	maxDateText  = 1 << 21 // bytes of page text looked at
+	maxDateLine  = 48      // bytes besides the date that a dateline may hold on either side
+	maxDateWords = 40      // bytes before a date read for what it is
+	maxShortDate = 32      // bytes of a text that may be a date with a two-digit year
+)
+
+// dateKind is what the words written before a date say it is.
+type dateKind uint8
+
+const (
+	dateUnsaid    dateKind = iota
+	datePublished          // "Veröffentlicht am", "Published", "Publié le"
+	dateModified           // "Aktualisiert", "Updated", "mis à jour"
+	dateOther              // a date that is not the article's: "bis", "seit", "Deadline", "joined"
+)
+
+// dateWords name what a date is, by the (lower-case) words before it, in
+// the languages lede reads first. A word ending in "*" is a stem that
+// matches its forms ("aktualisiert", "aktualisierung"); the others match
+// whole words only ("seit", not "Seite").
+var dateWords = [...]struct {
+	word string
+	kind dateKind
+}{
+	{"veröffentlicht*", datePublished}, {"publiziert", datePublished}, {"erschienen", datePublished},
+	{"erstellt", datePublished}, {"published", datePublished}, {"posted", datePublished},
+	{"publié*", datePublished}, {"publicado", datePublished}, {"publicada", datePublished},
+	{"pubblicato", datePublished}, {"gepubliceerd", datePublished}, {"geplaatst", datePublished},
+	{"opublikowano", datePublished}, {"dodano", datePublished},
+
+	{"aktualisier*", dateModified}, {"geändert", dateModified}, {"änderung", dateModified},
+	{"update*", dateModified}, {"modified", dateModified}, {"edited", dateModified}, {"editiert", dateModified},
+	{"mis à jour", dateModified}, {"modifié*", dateModified}, {"actualiza*", dateModified},
+	{"aggiornat*", dateModified}, {"bijgewerkt", dateModified}, {"gewijzigd", dateModified},
+	{"zaktualizowan*", dateModified}, {"aktualizac*", dateModified},
+
+	{"bis", dateOther}, {"seit", dateOther}, {"until", dateOther}, {"since", dateOther},
+	{"deadline", dateOther}, {"frist", dateOther}, {"joined", dateOther}, {"registriert", dateOther},
+	{"mitglied", dateOther}, {"geboren", dateOther}, {"born", dateOther}, {"jusqu", dateOther},
+	{"hasta", dateOther}, {"fino", dateOther}, {"version", dateOther}, {"©", dateOther},
+	{"(c)", dateOther}, {"copyright", dateOther}, {"cookie*", dateOther},
+}
+
+// kindOf reads what the words before a date (lower case) say it is: the
+// word nearest the date counts.
+func kindOf(before string) dateKind {
+	best, at := dateUnsaid, -1
+	for _, w := range dateWords {
+		if i := lastWordIndex(before, w.word); i > at {
+			best, at = w.kind, i
+		}
+	}
+	return best
+}
+
+// lastWordIndex is the last index in s where word stands as a word (or,
+// ending in "*", starts one), or -1.
+func lastWordIndex(s, word string) int {
+	stem := strings.HasSuffix(word, "*")
+	word = strings.TrimSuffix(word, "*")
+	for end := len(s); ; {
+		i := strings.LastIndex(s[:end], word)
+		if i < 0 {
+			return -1
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(word):])
+		if (i == 0 || !unicode.IsLetter(before)) && (stem || !unicode.IsLetter(after)) {
+			return i
+		}
+		end = i
+	}
+}
+
+// dateContext is what the elements around the text being walked say
+// about its dates.
+type dateContext struct {
+	comments bool // inside the comments (class or id naming them)
+}
+
+// enterDates is the context inside element n, given the context around it.
+func enterDates(n *html.Node, around dateContext) dateContext {
+	if around.comments || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return around
+	}
+	for _, k := range [...]string{"class", "id"} {
+		if v := attr(n, k); len(v) >= 7 && containsFold(v, "comment") {
+			around.comments = true
+		}
+	}
+	return around
+}
+
+// timeDate is the datetime of a <time> element.
+type timeDate struct {
+	value string // as normalizeDate writes it
+	pos   int    // bytes of page text before it
+	aside bool   // in the comments
+}
+
+// addTime records the datetime of a <time> element.
+func (p *page) addTime(n *html.Node) {
+	if len(p.times) >= maxTimes {
+		return
+	}
+	if v := normalizeDate(attr(n, "datetime")); v != "" {
+		p.times = append(p.times, timeDate{value: v, pos: p.textBytes, aside: p.dateCtx.comments})
+	}
+}
+
+// addTextDates records the dates written in the text s, a text node of the
+// page; prev is the text of the text node before it.
+func (p *page) addTextDates(s string) {
+	pos := p.textBytes
+	p.textBytes += len(s)
+	prev := p.prevText
+	if t := strings.TrimSpace(s); t != "" {
+		p.prevText = t
+		if len(t) > maxDateWords {
+			p.prevText = t[len(t)-maxDateWords:]
+		}
+	}
+	if len(p.dates) >= maxTextDates || pos > maxDateText || len(s) < 6 || !hasYear(s) && len(s) > maxShortDate {
+		return
+	}
+	p.scanTextDates(s, prev, pos)
+}
+
+// scanTextDates records the dates of one text node at pos.
+func (p *page) scanTextDates(s, prev string, pos int) {
+	add := func(d textDate) bool {
+		d.pos, d.aside = pos, p.dateCtx.comments
+		before, after := s[:d.start], strings.TrimSpace(s[d.end:])
+		d.line = len(strings.TrimSpace(before)) <= maxDateLine && (len(after) <= maxDateLine || opensWithDash(after))
+		if len(strings.TrimSpace(before)) < 3 {
+			before = prev + " " + before
+		}
+		if len(before) > maxDateWords {
+			before = before[len(before)-maxDateWords:]
+		}
+		d.kind = kindOf(strings.ToLower(before))
+		if d.kind == dateUnsaid && len(after) <= maxDateLine && kindOf(strings.ToLower(after)) == dateModified {
+			d.kind = dateModified // "am 02.12.2022 aktualisiert"
+		}
+		p.dates = append(p.dates, d)
+		return len(p.dates) < maxTextDates
+	}
+	found := len(p.dates)
+	scanDates(s, add)
+	scanISO(s, add)
+	if len(p.dates) == found {
+		if d, ok := shortYearLine(s); ok {
+			add(d)
+		}
+	}
+}
+
+// opensWithDash tells text that goes on after a dash: "29.11.2022 – Text"
+// is a dateline.
+func opensWithDash(s string) bool {
+	return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "|")
+}
+
+// shortYearLine reads a text that is only a date with a two-digit year,
+// "23.09.22", perhaps with a time after it ("28.09.19 12:44"). A short year
+// is read nowhere else: in running text it is as often a version or a
+// score.
+func shortYearLine(s string) (textDate, bool) {
+	t := strings.TrimSpace(s)
+	if clock := strings.IndexByte(t, ' '); clock > 0 {
+		rest := strings.TrimSpace(t[clock:])
+		if len(rest) > 8 || !strings.Contains(rest, ":") {
+			return textDate{}, false
+		}
+		t = t[:clock]
+	}
+	day, rest, ok := smallNumber(t, '.')
+	if !ok {
+		return textDate{}, false
+	}
+	month, rest, ok := smallNumber(rest, '.')
+	if !ok || len(rest) != 2 || !isDigits(rest) {
+		return textDate{}, false
+	}
+	year := 2000 + atoi(rest)
+	if year >= 2050 {
+		year -= 100
+	}
+	d, _, ok := makeDate(year, month, day, false, 0)
+	d.start, d.end = 0, len(s)
+	return d, ok
+}
+
+// scanHeadingDates records the dates written in a heading, which the walk
+// does not enter: blogs put the date header in an <h2>, some sites the date
+// in the <h1>.
+func (p *page) scanHeadingDates(n *html.Node, depth int) {
+	if depth > 8 {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if len(p.dates) < maxTextDates && len(c.Data) >= 6 && (hasYear(c.Data) || len(c.Data) <= maxShortDate) {
+				p.scanTextDates(c.Data, "", p.textBytes)
+			}
+		case c.Type == html.ElementNode && !skipText(c):
+			if c.DataAtom == atom.Time {
+				p.addTime(c)
+			}
+			p.scanHeadingDates(c, depth+1)
+		}
+	}
+}
+
+// hasYear tells whether s holds four digits in a row, which every date
+// form scanDates reads has; most text has none and is not scanned.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

@@ -1,0 +1,110 @@
+package meta
+
+import (
+	"strings"
+	"testing"
+)
+
+// scanOne collects the dates of one text node as the walk would.
+func scanOne(prev, text string) []textDate {
+	p := &page{prevText: prev}
+	p.addTextDates(text)
+	return p.dates
+}
+
+func TestTextDateKinds(t *testing.T) {
+	tests := []struct {
+		prev, text string
+		day        string
+		line       bool
+		kind       dateKind
+	}{
+		{"", "Veröffentlicht am 16.08.2019", "2019-08-16", true, datePublished},
+		{"Veröffentlicht am", "16.08.2019, 10:00 Uhr", "2019-08-16", true, datePublished},
+		{"", "Published May 12, 2015", "2015-05-12", true, datePublished},
+		{"", "Publié le 12 mai 2015", "2015-05-12", true, datePublished},
+		{"", "Publicado el 12 de mayo de 2015", "2015-05-12", true, datePublished},
+		{"", "Pubblicato il 12 maggio 2015", "2015-05-12", true, datePublished},
+		{"", "Gepubliceerd op 12 mei 2015", "2015-05-12", true, datePublished},
+		{"", "Opublikowano 12 maja 2015", "2015-05-12", true, datePublished},
+		{"", "Aktualisiert: 11.04.2020, 10:27", "2020-04-11", true, dateModified},
+		{"", "Updated Mar 12, 2020 @ 10:42 am", "2020-03-12", true, dateModified},
+		{"", "Article mis à jour le 7 janvier 2020.", "2020-01-07", true, dateModified},
+		{"", "Die Seite wurde am 02.12.2022 aktualisiert", "2022-12-02", true, dateModified},
+		{"", "Antworten bis 23.06.2006", "2006-06-23", true, dateOther},
+		{"", "© Kurt Beispiel, 31.05.2013", "2013-05-31", true, dateOther},
+		{"", "Version 1.2.2019 herunterladen", "2019-02-01", true, dateOther},
+		{"", "Von Julian Hans, 12. Mai 2015, 19:52 Uhr", "2015-05-12", true, dateUnsaid},
+		{"", "29.11.2022 – Mehrfach und vehement hatte die Regierung angekündigt, dass alles anders werden solle.", "2022-11-29", true, dateUnsaid},
+		{"", "Die neue Verordnung regelt ab dem 13. Januar 2022 auch die Voraussetzungen für den Besuch beim Friseur.", "2022-01-13", false, dateUnsaid},
+		{"", "23.09.22", "2022-09-23", true, dateUnsaid},
+		{"", "28.09.19 12:44", "2019-09-28", true, dateUnsaid},
+	}
+	for _, tt := range tests {
+		got := scanOne(tt.prev, tt.text)
+		if len(got) != 1 {
+			t.Errorf("%q: %d dates, want 1", tt.text, len(got))
+			continue
+		}
+		d := got[0]
+		if d.day != tt.day || d.line != tt.line || d.kind != tt.kind {
+			t.Errorf("%q: got %s line=%v kind=%d, want %s line=%v kind=%d", tt.text, d.day, d.line, d.kind, tt.day, tt.line, tt.kind)
+		}
+	}
+}
+
+func TestTextDateNegatives(t *testing.T) {
+	for _, text := range []string{
+		"Tel. 030 1234 5678",
+		"Preis: 12.99 EUR, 2019 Stück",
+		"Version 1.2.10",
+		"Ergebnis 23.09.22 bis heute", // a two-digit year inside running text
+		"© 2019 Beispiel GmbH",
+		"12.13.2019",
+		"Anruf unter 0800 12 05 2015",
+	} {
+		for _, d := range scanOne("", text) {
+			if d.kind != dateOther {
+				t.Errorf("%q: read %s as a date", text, d.day)
+			}
+		}
+	}
+}
+
+func TestDayInPath(t *testing.T) {
+	tests := map[string]string{
+		"https://example.com/2019/10/16/slug/":      "2019-10-16",
+		"https://example.com/blog/2017/7/2/title":   "2017-07-02",
+		"https://example.com/2019/10/16-slug":       "2019-10-16",
+		"https://example.com/2019/10/16":            "2019-10-16",
+		"https://example.com/2019/10/slug":          "",
+		"https://example.com/2019/13/16/slug":       "",
+		"https://example.com/a/2019/10/165/":        "",
+		"https://example.com/p?d=/2019/10/16/":      "",
+		"https://example.com/item/12345/2019/02/30": "",
+		"":                                          "",
+	}
+	for in, want := range tests {
+		if got := dayInPath(in); got != want {
+			t.Errorf("dayInPath(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestHasYear(t *testing.T) {
+	for s, want := range map[string]bool{"am 12.05.2015": true, "2019": true, "12.05.15": false, "abc": false, "1 2 3 4": false} {
+		if got := hasYear(s); got != want {
+			t.Errorf("hasYear(%q) = %v", s, got)
+		}
+	}
+}
+
+func TestDateInComments(t *testing.T) {
+	page := `<h1>H</h1><p>Text.</p><div class="comment-list"><p>Kommentar</p><span>12.05.2015</span><time datetime="2015-05-12T10:00:00Z">12.05.2015</time></div>`
+	if m := Extract(parse(t, page), ""); m.Published != "" {
+		t.Errorf("a date in the comments was taken: %q", m.Published)
+	}
+	if !strings.Contains(page, "comment") {
+		t.Fatal("bad test page")
+	}
+}
