@@ -74,6 +74,7 @@ func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []s
 		chosen = byline
 	}
 	for _, c := range chosen {
+		c = fullName(c, machine)
 		if c.agency {
 			agencies = append(agencies, c.name)
 		} else {
@@ -81,6 +82,20 @@ func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []s
 		}
 	}
 	return authors, agencies, place
+}
+
+// fullName is the declared name a byline gives by its first name only
+// ("By Pamela" for "Pamela Anderson"), else c.
+func fullName(c credit, declared []credit) credit {
+	if c.agency || strings.Contains(c.name, " ") {
+		return c
+	}
+	for _, d := range declared {
+		if first, _, ok := strings.Cut(d.name, " "); ok && !d.agency && strings.EqualFold(first, c.name) {
+			return d
+		}
+	}
+	return c
 }
 
 // people counts the credits that are not agencies.
@@ -152,7 +167,7 @@ type credit struct {
 // site's own name, account names and what is not a name. org marks a
 // credit the source declares an organisation.
 func appendCredits(cs []credit, s string, org bool, siteKeys []string) []credit {
-	s = cleanCredit(collapse(s))
+	s = cleanCredit(trimBylinePrefix(collapse(s)))
 	if isOrganization(strings.ToLower(s)) && !isAgency(s) {
 		return cs
 	}

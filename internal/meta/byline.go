@@ -237,7 +237,7 @@ func isDomain(s string) bool {
 }
 
 // nameSeparators split a credit into names.
-var nameSeparators = []string{";", ",", " und ", " and ", " & ", " + ", " et ", " y ", " e ", " en ", " i ", " oraz ", " sowie ", "/", "|", "·", "•", " – ", " - ", " am ", " on ", " mit ", " with ", " im gespräch mit "}
+var nameSeparators = []string{";", ",", " und ", " and ", " & ", " + ", " et ", " y ", " e ", " en ", " i ", " oraz ", " sowie ", "/", "|", "·", "•", " – ", " - ", " am ", " on ", " im gespräch mit ", " mit ", " with "}
 
 // splitNames cuts a credit like "Von Anna Berg und Tom Kern, dpa" into
 // "Anna Berg", "Tom Kern", "dpa". A credit in parentheses is split off
@@ -306,12 +306,16 @@ func splitFold(s, sep string) []string {
 func cutAtCreditWord(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
+		if head, ok := gluedCreditWord(w); ok { // "ChevezActualizado", "HoeltmannFollow"
+			words = append(words[:i:i], head)
+			break
+		}
 		lw := strings.ToLower(strings.Trim(w, ":.,|()"))
 		if i == 0 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if creditWords[lw] && i >= 2 || monthNames[lw] > 0 && besideNumber(words, i) || unicode.IsDigit(r) ||
+		if creditWords[lw] && i >= 2 || placeWords[lw] || roleWords[lw] || monthNames[lw] > 0 && besideNumber(words, i) || unicode.IsDigit(r) ||
 			weekdays[lw] && endsDateWord(words, i) {
 			words = words[:i]
 			break
@@ -322,6 +326,23 @@ func cutAtCreditWord(s string) string {
 	}
 	return strings.TrimRight(strings.Join(words, " "), " ,|–-·•")
 }
+
+// gluedCreditWord splits a word that runs a name into a credit word
+// because the markup put no space between them ("HoeltmannFollow").
+func gluedCreditWord(w string) (head string, ok bool) {
+	prev := rune(0)
+	for i, r := range w {
+		if i > 0 && unicode.IsLower(prev) && unicode.IsUpper(r) && creditWords[strings.ToLower(strings.Trim(w[i:], ":.,"))] {
+			return w[:i], true
+		}
+		prev = r
+	}
+	return "", false
+}
+
+// placeWords lead from a byline to the section or place it names
+// ("Posted by Anna under Politik").
+var placeWords = map[string]bool{"under": true, "unter": true, "filed": true, "dans": true}
 
 // trailingWords are the words a byline cut before its date ends with
 // ("Par Anne Martin le", "Von Anna Berg am").
@@ -415,6 +436,9 @@ func plainName(s string) bool {
 // "karstenruppert", "fri.juli"): one token of letters and digits, perhaps
 // with "." "_" "-", at least three letters long.
 func isHandle(s string) bool {
+	if strings.Contains(strings.ToLower(s), "admin") {
+		return false
+	}
 	if len(s) < 3 || len(s) > 30 || nameParticles[s] || creditWords[strings.ToLower(s)] || longWeekday(strings.ToLower(s)) {
 		return false
 	}
@@ -449,7 +473,9 @@ var creditWords = map[string]bool{
 	"heute": true, "today": true, "yesterday": true, "lesen": true, "read": true, "min": true, "zuletzt": true,
 	"geändert": true, "quelle": true, "source": true, "bilder": true, "image": true, "images": true,
 	"suche": true, "search": true, "zeige": true, "show": true, "menü": true, "menu": true, "login": true,
-	"anmelden": true, "zvg": true, "verifiziert": true, "verifizierte": true, "verifizierter": true, "home": true, "startseite": true, "designed": true, "theme": true, "powered": true,
+	"anmelden": true, "zvg": true, "verifiziert": true, "verifizierte": true, "verifizierter": true, "home": true, "startseite": true, "designed": true, "theme": true, "filter": true,
+	"last": true, "weitere": true, "beiträge": true, "mitglied": true, "actualizado": true, "actualizada": true,
+	"publicado": true, "publié": true, "mis": true, "pubblicato": true, "aggiornato": true, "powered": true,
 }
 
 // weekdays are weekday names and their abbreviations, which follow a
@@ -475,8 +501,8 @@ var roleWords = map[string]bool{
 	"reporter": true, "reporterin": true, "writer": true, "editor": true, "chefredakteur": true, "autor": true,
 	"autorin": true, "author": true, "journalist": true, "journalistin": true, "fotograf": true, "fotografin": true,
 	"photographer": true, "contributor": true, "columnist": true, "kolumnist": true, "kolumnistin": true,
-	"rechtsanwalt": true, "rechtsanwältin": true, "projektleiterin": true, "projektleiter": true, "über": true,
-	"about": true, "invitation": true, "interview": true, "gastbeitrag": true, "kommentar": true,
+	"rechtsanwalt": true, "rechtsanwältin": true, "projektleiterin": true, "projektleiter": true,
+	"invitation": true, "interview": true, "gastbeitrag": true, "kommentar": true,
 }
 
 // degrees are academic degrees written after a name ("Jane Doe, PhD").

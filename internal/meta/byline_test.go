@@ -35,6 +35,9 @@ func TestParseByline(t *testing.T) {
 		{line: "By Jane Doe and John Roe", authors: []string{"Jane Doe", "John Roe"}},
 		{line: "By Jane Doe July 10, 2015", authors: []string{"Jane Doe"}},
 		{line: "Posted by Günter W. Kienitz at 18:52", authors: []string{"Günter W. Kienitz"}},
+		{line: "Posted by Nesselsetzer under Allgemein", authors: []string{"Nesselsetzer"}},
+		{line: "Harald Bauer Autor", authors: []string{"Harald Bauer"}},
+		{line: "Richard David Precht im Gespräch mit Karin Fischer", authors: []string{"Richard David Precht", "Karin Fischer"}},
 		{line: "By Williams Perdomo @wperdomod -", authors: []string{"Williams Perdomo"}},
 		{line: "Grant Tinsley, PhD", authors: []string{"Grant Tinsley"}},
 		{line: "By AFP", agencies: []string{"AFP"}},
@@ -81,13 +84,16 @@ func TestParseByline(t *testing.T) {
 
 func TestCutAtCreditWord(t *testing.T) {
 	for in, want := range map[string]string{
-		"Anna Berg 12. Mai 2015":          "Anna Berg",
-		"Jan Berg":                        "Jan Berg",
-		"Marco di Rossi":                  "Marco di Rossi",
-		"Heiko Sauer Do":                  "Heiko Sauer",
-		"Johanna Kropfitsch Alle Artikel": "Johanna Kropfitsch",
-		"Bo2man am 29.12.2010, 13:36 Uhr": "Bo2man",
-		"Isabel Caro Hace 2 horas":        "Isabel Caro",
+		"Anna Berg 12. Mai 2015":                              "Anna Berg",
+		"Jan Berg":                                            "Jan Berg",
+		"Marco di Rossi":                                      "Marco di Rossi",
+		"Heiko Sauer Do":                                      "Heiko Sauer",
+		"Johanna Kropfitsch Alle Artikel":                     "Johanna Kropfitsch",
+		"Bo2man am 29.12.2010, 13:36 Uhr":                     "Bo2man",
+		"Isabel Caro Hace 2 horas":                            "Isabel Caro",
+		"Carla ChevezActualizado":                             "Carla Chevez",
+		"Itamar Turner-Trauring Last updated":                 "Itamar Turner-Trauring",
+		"Steven Salentin Mitglied der Tonight News-Redaktion": "Steven Salentin",
 	} {
 		if got := cutAtCreditWord(in); got != want {
 			t.Errorf("cutAtCreditWord(%q) = %q, want %q", in, got, want)
