@@ -8,7 +8,8 @@ import (
 
 // monthNames are month names and their common abbreviations in the
 // languages lede reads first (German, English, French, Spanish, Italian,
-// Dutch, Polish), lower case, mapped to the month number.
+// Dutch, Polish; also Russian and Ukrainian), lower case, mapped to the
+// month number.
 var monthNames = map[string]int{
 	"januar": 1, "jänner": 1, "january": 1, "janvier": 1, "enero": 1, "gennaio": 1, "januari": 1, "stycznia": 1, "styczeń": 1, "jan": 1, "janv": 1, "ene": 1, "gen": 1,
 	"februar": 2, "feber": 2, "february": 2, "février": 2, "febrero": 2, "febbraio": 2, "februari": 2, "lutego": 2, "luty": 2, "feb": 2, "févr": 2, "fév": 2, "febr": 2,
@@ -22,6 +23,9 @@ var monthNames = map[string]int{
 	"oktober": 10, "october": 10, "octobre": 10, "octubre": 10, "ottobre": 10, "października": 10, "październik": 10, "okt": 10, "oct": 10, "ott": 10,
 	"november": 11, "novembre": 11, "noviembre": 11, "listopada": 11, "listopad": 11, "nov": 11,
 	"dezember": 12, "december": 12, "décembre": 12, "diciembre": 12, "dicembre": 12, "grudnia": 12, "grudzień": 12, "dez": 12, "dec": 12, "déc": 12, "dic": 12,
+	// Russian and Ukrainian, in the genitive a date uses ("15 августа 2016")
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 }
 
 // looksLikeDate tells a short line that is only a date ("1. Februar 2022",

@@ -57,10 +57,10 @@ func (p *page) eachSeen(fn func(seenDate) bool) {
 // headline, unless that day is the declared modification date. Dates in
 // the comments, dates in running prose and dates called updates or
 // deadlines are not the article's. Each is written by normalizeDate.
-func chooseDates(p *page, ld jsonLD) (published, modified string) {
+func chooseDates(p *page, ld jsonLD, pageURL string) (published, modified string) {
 	published, modified = declaredDates(p, ld)
-	seen, ok := p.seenNearHeadline(dateAfterHeadline, true)
-	inURL := p.urlDay()
+	seen, ok := p.seenNearHeadline()
+	inURL := p.urlDay(pageURL)
 	switch {
 	case inURL == "":
 	case published != "" && published[:10] == inURL:
@@ -74,7 +74,10 @@ func chooseDates(p *page, ld jsonLD) (published, modified string) {
 	case !ok:
 	case published == "":
 		return seen.value, modified
-	case seen.day == published[:10] || p.showsDay(published[:10]):
+	case seen.day == published[:10]:
+	case isUTC(published) && nextDays(published[:10], seen.day):
+		return seen.value, modified // the page's own day, where the declared time is in UTC
+	case p.showsDay(published[:10]):
 	default:
 		return seen.value, modified
 	}
@@ -116,18 +119,18 @@ func declaredDates(p *page, ld jsonLD) (published, modified string) {
 
 // seenNearHeadline is the date the page shows as the article's: the first
 // one called a publication date near the headline, else the first dateline
-// within after bytes after the headline, else the last within
+// within dateAfterHeadline after the headline, else the last within
 // dateBeforeHeadline before it. Without a known headline, the first
 // dateline of the page counts.
-func (p *page) seenNearHeadline(after int, updates bool) (seenDate, bool) {
+func (p *page) seenNearHeadline() (seenDate, bool) {
 	var best, before, said, update seenDate
 	p.eachSeen(func(d seenDate) bool {
 		if d.aside || !d.line || d.kind == dateOther {
 			return true
 		}
-		near := p.anchor < 0 || d.pos >= p.anchor-dateBeforeHeadline && d.pos-p.anchor <= after
+		near := p.anchor < 0 || d.pos >= p.anchor-dateBeforeHeadline && d.pos-p.anchor <= dateAfterHeadline
 		if d.kind == dateModified {
-			if updates && near && update.day == "" {
+			if near && update.day == "" {
 				update = d
 			}
 			return true
@@ -176,7 +179,7 @@ func (p *page) onlyDate() string {
 	day := ""
 	for _, d := range p.dates {
 		switch {
-		case d.aside:
+		case d.aside || d.kind == dateOther:
 		case d.ambiguous || day != "" && d.day != day:
 			return ""
 		default:

@@ -82,7 +82,7 @@ func TestDayInPath(t *testing.T) {
 		"https://example.com/a/2019/10/165/":        "",
 		"https://example.com/p?d=/2019/10/16/":      "",
 		"https://example.com/item/12345/2019/02/30": "",
-		"":                                          "",
+		"": "",
 	}
 	for in, want := range tests {
 		if got := dayInPath(in); got != want {

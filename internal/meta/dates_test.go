@@ -41,6 +41,16 @@ func TestScanDates(t *testing.T) {
 		{"le 12 mai 2015", []string{"2015-05-12"}},
 		{"12 de mayo de 2015", []string{"2015-05-12"}},
 		{"12 maja 2015", []string{"2015-05-12"}},
+		{"12 mei 2015", []string{"2015-05-12"}},
+		{"12 maggio 2015", []string{"2015-05-12"}},
+		{"Wednesday, October 16, 2019", []string{"2019-10-16"}},
+		{"December 29th 2019", []string{"2019-12-29"}},
+		{"le 1er mai 2015", []string{"2015-05-01"}},
+		{"15 августа 2016, 13:43", []string{"2016-08-15"}},
+		{"4. 2. 2022.", []string{"2022-02-04"}},
+		{"30. Februar 2015", nil},
+		{"29.02.2016", []string{"2016-02-29"}},
+		{"29.02.2015", nil},
 		{"posted 2015-05-12T10:00", []string{"2015-05-12"}},
 		{"on 25/12/2019", []string{"2019-12-25"}},
 		{"on 12/25/2019", []string{"2019-12-25"}},
@@ -66,7 +76,7 @@ func TestScanDates(t *testing.T) {
 }
 
 func TestChooseDates(t *testing.T) {
-	tests := []struct{ name, page, published, modified string }{
+	tests := []struct{ name, url, page, published, modified string }{
 		{
 			name:      "JSON-LD date the page also writes",
 			page:      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-16T11:00:00+02:00","dateModified":"2019-10-17"}</script><h1>H</h1><p>16. Oktober 2019</p>`,
@@ -105,10 +115,58 @@ func TestChooseDates(t *testing.T) {
 			name: "no date",
 			page: `<h1>H</h1><p>© 2019</p>`,
 		},
+		{
+			name:      "a date in running prose does not override the declared date",
+			page:      `<meta property="article:published_time" content="2022-12-29T01:57:55+00:00"><h1>H</h1><p>Die gebürtige Neuseeländerin segelte am 21. Januar 2012 allein um die Welt und kam nach einem Jahr zurück.</p>`,
+			published: "2022-12-29T01:57:55+00:00",
+		},
+		{
+			name:      "the words before a date call it the publication date",
+			page:      `<h1>H</h1><p>Zuletzt geändert: 31.10.2023</p><p>` + longText(2500) + `</p><p>Erschienen am: 01.11.2023</p>`,
+			published: "2023-11-01",
+		},
+		{
+			name:      "an update line shown instead of the declared day",
+			page:      `<meta name="datePublished" content="2021-03-08T11:15:28Z"><h1>H</h1><p class="update-time">Updated 2010 GMT March 14, 2021</p>`,
+			published: "2021-03-14",
+		},
+		{
+			name:      "an update in the body does not override the declared day",
+			page:      `<meta property="article:published_time" content="2020-05-04T14:50:00+02:00"><h1>H</h1><p><time datetime="2020-05-04T14:50:00+02:00"></time></p><p><strong>Update vom 03. Mai 2020, 16:05 Uhr:</strong></p>`,
+			published: "2020-05-04T14:50:00+02:00",
+		},
+		{
+			name:      "the page's day beside a declared UTC time of the next day",
+			page:      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Wed, 04 May 2022 00:25:56 GMT"}</script><h1>H</h1><p>3 de mayo de 2022</p><p>Tweet, May 4, 2022</p>`,
+			published: "2022-05-03",
+		},
+		{
+			name:      "the day in the page's address",
+			url:       "https://example.org/2014/05/18/alles-neu/",
+			page:      `<h1>H</h1><p>Text ohne Datum.</p>`,
+			published: "2014-05-18",
+		},
+		{
+			name:      "a blog's date header in an h2",
+			page:      `<h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2><h1>H</h1><p>Text.</p>`,
+			published: "2013-10-05",
+		},
+		{
+			name: "a dated comment is not the article's date",
+			page: `<h1>H</h1><p>Text.</p><div class="comment-metadata"><time datetime="2020-02-25T13:02:01+01:00">25. Februar 2020 um 13:02 Uhr</time></div>`,
+		},
+		{
+			name: "a copyright line with a date",
+			page: `<h1>H</h1><figure><figcaption>© Kurt Beispiel, 31.05.2013</figcaption></figure>`,
+		},
+		{
+			name: "a deadline",
+			page: `<h1>H</h1><div>Deadline: 15. März 2020</div>`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := Extract(parse(t, tt.page), "")
+			m := Extract(parse(t, tt.page), tt.url)
 			if m.Published != tt.published || m.Modified != tt.modified {
 				t.Errorf("got %q %q, want %q %q", m.Published, m.Modified, tt.published, tt.modified)
 			}

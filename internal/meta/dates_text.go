@@ -57,10 +57,14 @@ func scanDates(s string, add func(textDate) bool) {
 			j += size
 		}
 		t := dateToken{s: s[i:j], at: i, num: -1}
-		if digits && j-i <= 4 {
+		switch {
+		case digits && j-i <= 4:
 			t.num, _ = strconv.Atoi(t.s)
-		} else if !digits && j-i <= 12 {
-			t.month = monthNames[strings.ToLower(strings.TrimSuffix(t.s, "."))]
+		case j-i <= 4 && ordinal(t.s) > 0: // "29th", "1er"
+			t.num = ordinal(t.s)
+			t.s = t.s[:len(t.s)-2]
+		case !digits && j-i <= 20:
+			t.month = monthNames[strings.ToLower(t.s)]
 		}
 		if j < len(s) {
 			switch c := s[j]; c {
@@ -173,4 +177,17 @@ func daysIn(year, month int) int {
 		return 30
 	}
 	return 31
+}
+
+// ordinal reads a day written as an English or French ordinal ("1st",
+// "29th", "1er"), or returns 0.
+func ordinal(s string) int {
+	if len(s) < 3 || len(s) > 4 || !isDigits(s[:len(s)-2]) {
+		return 0
+	}
+	switch strings.ToLower(s[len(s)-2:]) {
+	case "st", "nd", "rd", "th", "er":
+		return atoi(s[:len(s)-2])
+	}
+	return 0
 }

@@ -7,9 +7,9 @@ import (
 
 // urlDay is the day a page's address holds in its path, as blogs and news
 // sites write it ("/2019/10/16/slug", "/2019/10/16-slug"), as YYYY-MM-DD, or
-// "". It reads the canonical URL, then og:url.
-func (p *page) urlDay() string {
-	for _, u := range [...]string{p.canonical, p.meta("og:url")} {
+// "". It reads the page's own address, then the canonical URL, then og:url.
+func (p *page) urlDay(pageURL string) string {
+	for _, u := range [...]string{pageURL, p.canonical, p.meta("og:url")} {
 		if d := dayInPath(u); d != "" {
 			return d
 		}

@@ -90,7 +90,7 @@ func Extract(doc *html.Node, pageURL string) Meta {
 		m.Tags = p.tags()
 	}
 	m.Image = leadImage(p, ld, base)
-	m.Published, m.Modified = chooseDates(p, ld)
+	m.Published, m.Modified = chooseDates(p, ld, m.URL)
 	m.Authors, m.Agencies, m.Dateline = chooseAuthors(p, ld, siteKeys(m.SiteName, hostOf(base), hostOf(nil, m.CanonicalURL)))
 
 	m.HTMLLang = languageHint(p, ld)
