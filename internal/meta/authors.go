@@ -236,7 +236,7 @@ var accountNames = map[string]bool{
 // person, wherever they stand in a word ("Beispielverlag").
 var organizationParts = []string{
 	"verlag", "ministerium", "institut", "verband", "gesellschaft", "stiftung", "universität", "university",
-	"department", "departement", "département", "agency", "fraktion", "pressestelle", "abteilung", "feuerwehr", "behörde", "kreuz",
+	"department", "departement", "département", "agency", "anstalt", "landesamt", "bundesamt", "fraktion", "pressestelle", "abteilung", "feuerwehr", "behörde", "kreuz",
 }
 
 // organizationWords are whole words that mark an organisation, or an

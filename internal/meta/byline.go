@@ -11,6 +11,7 @@ import (
 var bylinePrefixes = []string{
 	"text und interview: ", "text und fotos: ", "text & fotos: ", "text von ", "text: ", "texte: ", "texto: ", "testo: ", "tekst: ",
 	"interview: ", "von: ", "by: ", "autor: ", "autorin: ", "autoren: ", "author: ", "authors: ", "auteur: ",
+	"autor ", "autorin ", "author ",
 	"auteurs: ", "autore: ", "auteur : ", "artikel von: ", "artikel von ", "written by ", "posted by ",
 	"geschrieben von ", "ein beitrag von ", "eingestellt von ", "veröffentlicht von ", "verfasst von ",
 	"erstellt von ", "publié par ", "publicado por ", "escrito por ", "pubblicato da ", "scritto da ",
@@ -21,7 +22,8 @@ var bylinePrefixes = []string{
 // opens with one is a credit wherever it stands on the page.
 var strongPrefixes = []string{
 	"von: ", "by: ", "text: ", "texte: ", "texto: ", "testo: ", "tekst: ", "autor: ", "autorin: ", "autoren: ", "author: ",
-	"authors: ", "auteur: ", "auteurs: ", "autore: ", "auteur : ", "artikel von: ", "written by ", "posted by ",
+	"authors: ", "auteur: ", "auteurs: ", "autore: ", "auteur : ",
+	"artikel von: ", "written by ", "posted by ",
 	"geschrieben von ", "ein beitrag von ", "eingestellt von ", "verfasst von ", "erstellt von ", "publié par ",
 	"publicado por ", "escrito por ", "pubblicato da ", "scritto da ", "geschreven door ", "geplaatst door ",
 }
@@ -241,25 +243,16 @@ var nameSeparators = []string{";", ",", " und ", " and ", " & ", " + ", " et ", 
 
 // splitNames cuts a credit like "Von Anna Berg und Tom Kern, dpa" into
 // "Anna Berg", "Tom Kern", "dpa". A credit in parentheses is split off
-// too ("Anna Berg (dpa)").
+// too ("Anna Berg (dpa)"); an agency joined by a slash stays whole
+// ("dpa/lno").
 func splitNames(s string) []string {
-	s = collapse(s)
-	s = trimBylinePrefix(s)
-	s = strings.NewReplacer("(", ",", ")", ",").Replace(s)
-	parts := []string{s}
-	for _, sep := range nameSeparators {
-		var next []string
-		for _, p := range parts {
-			if sep == "/" && isDeskCredit(p) {
-				next = append(next, p)
-				continue
-			}
-			next = append(next, splitFold(p, sep)...)
-		}
-		parts = next
+	s = trimBylinePrefix(collapse(s))
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) { // a case change altered the length: match as written
+		lower = s
 	}
 	var out []string
-	for _, p := range parts {
+	add := func(p string) {
 		p = strings.TrimFunc(trimBylinePrefix(strings.TrimSpace(p)), func(r rune) bool {
 			return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' || r == '@'
 		})
@@ -267,7 +260,44 @@ func splitNames(s string) []string {
 			out = append(out, p)
 		}
 	}
+	start := 0
+	for i := 0; i < len(lower); i++ {
+		if c := lower[i]; c == '(' || c == ')' {
+			add(s[start:i])
+			start = i + 1
+			continue
+		}
+		if strings.IndexByte(" ,;/|\xc2\xe2", lower[i]) < 0 { // no separator starts here (· and • open with 0xc2, 0xe2)
+			continue
+		}
+		for _, sep := range nameSeparators {
+			if !strings.HasPrefix(lower[i:], sep) {
+				continue
+			}
+			if sep == "/" && isDeskCredit(wordAround(s, i)) {
+				break
+			}
+			add(s[start:i])
+			start = i + len(sep)
+			i = start - 1
+			break
+		}
+	}
+	add(s[start:])
 	return out
+}
+
+// wordAround is the run of s without spaces, commas or semicolons around
+// the byte at i.
+func wordAround(s string, i int) string {
+	from, to := i, i
+	for from > 0 && !strings.ContainsRune(" ,;(", rune(s[from-1])) {
+		from--
+	}
+	for to < len(s) && !strings.ContainsRune(" ,;)", rune(s[to])) {
+		to++
+	}
+	return s[from:to]
 }
 
 // isDeskCredit tells an agency credit joined with a slash to another
@@ -281,23 +311,6 @@ func isDeskCredit(s string) bool {
 	}
 	short := func(x string) bool { return len(x) >= 2 && len(x) <= 4 && strings.ToLower(x) == x }
 	return isAgency(a) && (isAgency(b) || short(b)) || isAgency(b) && short(a)
-}
-
-// splitFold splits s at each case-insensitive occurrence of sep.
-func splitFold(s, sep string) []string {
-	var out []string
-	lower := strings.ToLower(s)
-	if len(lower) != len(s) { // a case change altered the length: split as written
-		lower = s
-	}
-	for {
-		i := strings.Index(lower, sep)
-		if i < 0 {
-			return append(out, s)
-		}
-		out = append(out, s[:i])
-		s, lower = s[i+len(sep):], lower[i+len(sep):]
-	}
 }
 
 // cutAtCreditWord ends a byline where another credit starts ("Text von
@@ -315,7 +328,7 @@ func cutAtCreditWord(s string) string {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if creditWords[lw] && i >= 2 || placeWords[lw] || roleWords[lw] || monthNames[lw] > 0 && besideNumber(words, i) || unicode.IsDigit(r) ||
+		if (creditWords[lw] || roleWords[lw]) && i >= 2 || placeWords[lw] || monthNames[lw] > 0 && besideNumber(words, i) || unicode.IsDigit(r) ||
 			weekdays[lw] && endsDateWord(words, i) {
 			words = words[:i]
 			break

@@ -3,6 +3,7 @@ package meta
 import (
 	"reflect"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestParseByline(t *testing.T) {
@@ -97,6 +98,42 @@ func TestCutAtCreditWord(t *testing.T) {
 	} {
 		if got := cutAtCreditWord(in); got != want {
 			t.Errorf("cutAtCreditWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// FuzzParseByline checks that any line parses without panicking into
+// non-empty, valid UTF-8 names no longer than the line.
+func FuzzParseByline(f *testing.F) {
+	for _, s := range []string{"Von Julian Hans, Moskau", "By Jane Doe and John Roe", "Autor: A. B. 12.05.2015",
+		"dpa/lno", "HoeltmannFollow", "Par Loïc Le Clerc le 12 mai", "\xff\xfe Von \xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		cs, place := parseByline(line, true, []string{"example"})
+		if !utf8.ValidString(place) {
+			t.Errorf("dateline %q is not valid UTF-8", place)
+		}
+		for _, c := range cs {
+			if c.name == "" || !utf8.ValidString(c.name) || len(c.name) > 3*len(line) {
+				t.Errorf("parseByline(%q) gave name %q", line, c.name)
+			}
+		}
+	})
+}
+
+func BenchmarkParseByline(b *testing.B) {
+	lines := []string{"Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR",
+		"von Säure, Extrakt, Aromen und Zucker führt. Dieser", "Posted on September 21, 2020 by Adi Tzlil"}
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			parseByline(l, true, nil)
 		}
 	}
 }
