@@ -9,9 +9,15 @@ import (
 // from the headline: the first dateline within dateAfterHeadline after it,
 // else the last within dateBeforeHeadline before it (bylines and datelines
 // sit there).
+//
+// The declared date counts as shown when the page writes its day around
+// the article: from dateShownBefore before the headline to dateShownAfter
+// after it; further down, the day is more often a related article's.
 const (
 	dateAfterHeadline  = 2000
 	dateBeforeHeadline = 300
+	dateShownBefore    = 1000
+	dateShownAfter     = 5000
 )
 
 // seenDate is a date the page shows: written in its text or given by a
@@ -156,21 +162,16 @@ func (p *page) seenNearHeadline() (seenDate, bool) {
 	return seenDate{}, false
 }
 
-// showsDay tells whether the page shows the day (YYYY-MM-DD) outside the
-// comments.
+// showsDay tells whether the page shows the day (YYYY-MM-DD) around the
+// article, outside the comments.
 func (p *page) showsDay(day string) bool {
 	found := false
 	p.eachSeen(func(d seenDate) bool {
-		found = !d.aside && d.day == day
-		return !found
+		around := p.anchor < 0 || d.pos >= p.anchor-dateShownBefore && d.pos-p.anchor <= dateShownAfter
+		same := d.day == day || d.index >= 0 && p.dates[d.index].ambiguous && p.dates[d.index].swapped() == day
+		found = !d.aside && around && same
+		return !found && (p.anchor < 0 || d.pos-p.anchor <= dateShownAfter)
 	})
-	if !found {
-		for _, d := range p.dates {
-			if !d.aside && d.ambiguous && d.swapped() == day {
-				return true
-			}
-		}
-	}
 	return found
 }
 

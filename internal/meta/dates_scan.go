@@ -16,6 +16,8 @@ const (
 	maxDateLine  = 48      // bytes besides the date that a dateline may hold on either side
 	maxDateWords = 40      // bytes before a date read for what it is
 	maxShortDate = 32      // bytes of a text that may be a date with a two-digit year
+
+	maxDateParagraph = 160 // bytes of a <p> that holds a dateline rather than prose
 )
 
 // dateKind is what the words written before a date say it is.
@@ -89,13 +91,19 @@ func lastWordIndex(s, word string) int {
 // dateContext is what the elements around the text being walked say
 // about its dates.
 type dateContext struct {
-	comments bool // inside the comments (class or id naming them)
+	comments  bool       // inside the comments (class or id naming them)
+	paragraph *html.Node // the <p> around, whose length tells a dateline from prose
+	parent    *html.Node // the element around
 }
 
 // enterDates is the context inside element n, given the context around it.
 func enterDates(n *html.Node, around dateContext) dateContext {
-	if around.comments || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
-		return around
+	around.parent = n
+	if n.DataAtom == atom.P {
+		around.paragraph = n
+	}
+	if around.comments || n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Span || isInline(n) {
+		return around // a link or span named for comments ("entry-comments-link") often wraps the byline's date
 	}
 	for _, k := range [...]string{"class", "id"} {
 		if v := attr(n, k); len(v) >= 7 && containsFold(v, "comment") {
@@ -142,10 +150,20 @@ func (p *page) addTextDates(s string) {
 
 // scanTextDates records the dates of one text node at pos.
 func (p *page) scanTextDates(s, prev string, pos int) {
+	prose := -1 // whether s is part of a paragraph of running text; -1 until known
 	add := func(d textDate) bool {
 		d.pos, d.aside = pos, p.dateCtx.comments
 		before, after := s[:d.start], strings.TrimSpace(s[d.end:])
 		d.line = len(strings.TrimSpace(before)) <= maxDateLine && (len(after) <= maxDateLine || opensWithDash(after))
+		if d.line && p.dateCtx.paragraph != nil && !opensWithDash(after) && !p.setApart() {
+			if prose < 0 {
+				prose = 0
+				if len(collapse(textUpTo(p.dateCtx.paragraph, maxDateParagraph))) > maxDateParagraph {
+					prose = 1
+				}
+			}
+			d.line = prose == 0
+		}
 		if len(strings.TrimSpace(before)) < 3 {
 			before = prev + " " + before
 		}
@@ -241,4 +259,12 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// setApart tells a text node that is the only content of an element
+// other than the paragraph around it: "<span class=date>31. Oktober
+// 2023</span>" at the end of a paragraph is a dateline.
+func (p *page) setApart() bool {
+	e := p.dateCtx.parent
+	return e != nil && e != p.dateCtx.paragraph && e.DataAtom != atom.A && e.FirstChild != nil && e.FirstChild == e.LastChild
 }
