@@ -3,6 +3,7 @@ package meta
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // authorMetas name the <meta> keys (lower case) that carry authors, most
@@ -73,6 +74,17 @@ func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []s
 		byline, place = p.visibleByline(siteKeys, false)
 		chosen = byline
 	}
+	if lead, leadPlace := p.agencyLead(); lead.name != "" {
+		if len(chosen) == 0 {
+			chosen = []credit{lead}
+		}
+		if place == "" {
+			place = leadPlace
+		}
+	}
+	if len(chosen) == 1 && !chosen[0].agency && !strings.Contains(chosen[0].name, " ") {
+		machine = append(machine, p.nearCredits(siteKeys)...) // where the full name may be
+	}
 	for _, c := range chosen {
 		c = fullName(c, machine)
 		if c.agency {
@@ -84,8 +96,50 @@ func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []s
 	return authors, agencies, place
 }
 
-// fullName is the declared name a byline gives by its first name only
-// ("By Pamela" for "Pamela Anderson"), else c.
+// agencyLead reads the opening of an agency report: "Hamburg (dpa/lno) –
+// …", "BERLIN (AP) — …" gives the agency and the dateline's place.
+func (p *page) agencyLead() (credit, string) {
+	for _, l := range p.lead {
+		open := strings.Index(l, " (")
+		if open <= 0 || open > 40 {
+			continue
+		}
+		end := strings.IndexByte(l[open:], ')')
+		if end < 0 {
+			continue
+		}
+		agency, rest := l[open+2:open+end], strings.TrimSpace(l[open+end+1:])
+		place := l[:open]
+		if !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "-") &&
+			!strings.HasPrefix(rest, ":") {
+			continue
+		}
+		if !isAgency(agency) || len(strings.Fields(place)) > 3 || strings.ContainsAny(place, "0123456789.:;!?") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(place); !unicode.IsUpper(r) {
+			continue
+		}
+		return credit{agency, true}, place
+	}
+	return credit{}, ""
+}
+
+// nearCredits are the credits of every line near the headline that opens
+// like a byline.
+func (p *page) nearCredits(siteKeys []string) []credit {
+	var cs []credit
+	for _, c := range p.credits {
+		if p.nearHeadline(c.pos) {
+			more, _ := parseByline(c.text, false, siteKeys)
+			cs = append(cs, more...)
+		}
+	}
+	return cs
+}
+
+// fullName is the declared or written-out name a byline gives by its
+// first name only ("By Pamela" for "Pamela Anderson"), else c.
 func fullName(c credit, declared []credit) credit {
 	if c.agency || strings.Contains(c.name, " ") {
 		return c

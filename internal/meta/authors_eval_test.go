@@ -85,6 +85,32 @@ func TestEvalAuthors(t *testing.T) {
 		if s < 1 || len(only) > 0 || os.Getenv("AUTHORS_ALL") != "" {
 			fmt.Printf("%.2f %s want %q got %q ag %q dl %q\n", s, id, strings.Join(want, "; "), strings.Join(m.Authors, "; "), strings.Join(m.Agencies, "; "), m.Dateline)
 		}
+		if s == 0 && len(want) > 0 && want[0] != "" && os.Getenv("AUTHORS_WHERE") != "" {
+			p := collect(doc)
+			ld := parseJSONLD(p.scripts)
+			chooseHeadline(p, ld, m.SiteName, hostOf(nil, u), hostOf(nil, m.CanonicalURL))
+			first := strings.ToLower(strings.TrimSpace(strings.Split(strings.Split(want[0], ",")[0], ";")[0]))
+			where := ""
+			for i, l := range p.lead {
+				if strings.Contains(strings.ToLower(l), first) {
+					where += fmt.Sprintf(" lead[%d]=%q", i, l)
+					break
+				}
+			}
+			for _, b := range p.bylines {
+				if strings.Contains(strings.ToLower(b.text), first) {
+					where += fmt.Sprintf(" byline@%d(near=%v)=%q", b.pos-p.anchor, p.nearHeadline(b.pos), b.text)
+					break
+				}
+			}
+			for _, b := range p.credits {
+				if strings.Contains(strings.ToLower(b.text), first) {
+					where += fmt.Sprintf(" credit@%d=%q", b.pos-p.anchor, b.text)
+					break
+				}
+			}
+			fmt.Printf("   WHERE %s:%s\n", first, where)
+		}
 		if len(only) > 0 {
 			p := collect(doc)
 			ld := parseJSONLD(p.scripts)

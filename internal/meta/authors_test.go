@@ -147,6 +147,16 @@ func TestAuthors(t *testing.T) {
 			agencies: []string{"SZ-Redaktion/dpa"},
 		},
 		{
+			name:     "an agency report's opening gives the agency and the dateline",
+			page:     `<h1>H</h1><p>Hamburg (dpa/lno) – Trotz eines Gesprächs bleiben die Fronten verhärtet.</p>`,
+			agencies: []string{"dpa/lno"},
+			dateline: "Hamburg",
+		},
+		{
+			name: "a parenthesis in the text is no agency",
+			page: `<h1>H</h1><p>Die Stadt (rund 20.000 Einwohner) – so der Bericht – wächst.</p>`,
+		},
+		{
 			name: "comment authors are not the article's",
 			page: `<h1>H</h1><div class="comment-author">Troll King</div>`,
 		},

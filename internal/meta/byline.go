@@ -98,6 +98,8 @@ func parseByline(line string, handles bool, siteKeys []string) (cs []credit, dat
 			// ("Anna Berg, Korrespondentin in Rom"): not a credit, not prose either
 		case accountNames[key] || isOrganization(key):
 			return nil, ""
+		case isAcronym(name) && len(names) > 1:
+			cs = appendCredit(cs, credit{name, true}) // an outlet beside the names ("Anna Berg, NDR")
 		case looksLikeName(name) || handles && len(names) == 1 && isHandle(name):
 			cs = appendCredit(cs, credit{name, false})
 		default:
@@ -198,6 +200,12 @@ func personalSite(name string, siteKeys []string) bool {
 	return true
 }
 
+// isAcronym tells a short upper-case word ("NDR", "CNN").
+func isAcronym(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 5 && strings.ToUpper(s) == s && strings.ToLower(s) != s && !strings.ContainsAny(s, " .-")
+}
+
 // appendCredit adds c unless a credit of the same name is there.
 func appendCredit(cs []credit, c credit) []credit {
 	for _, old := range cs {
@@ -216,7 +224,8 @@ func isPlace(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) && utf8.RuneCountInString(s) >= 3
+	n := utf8.RuneCountInString(s)
+	return unicode.IsUpper(r) && n >= 3 && (n > 4 || strings.ToUpper(s) != s) // "CNN", "IFZ": an outlet, not a place
 }
 
 // isDomain tells a credit that is a web address without a path
@@ -331,6 +340,14 @@ func cutAtCreditWord(s string) string {
 		if (creditWords[lw] || roleWords[lw]) && i >= 2 || placeWords[lw] || monthNames[lw] > 0 && besideNumber(words, i) || unicode.IsDigit(r) ||
 			weekdays[lw] && endsDateWord(words, i) {
 			words = words[:i]
+			break
+		}
+		if strings.HasSuffix(w, ":") && i < len(words)-1 { // "Anna Berg: Übersetzung …", "Anna Berg; Foto: …"
+			if prev := words[i-1]; strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ",") {
+				words = words[:i]
+			} else {
+				words = append(words[:i:i], strings.TrimSuffix(w, ":"))
+			}
 			break
 		}
 	}
@@ -486,7 +503,7 @@ var creditWords = map[string]bool{
 	"heute": true, "today": true, "yesterday": true, "lesen": true, "read": true, "min": true, "zuletzt": true,
 	"geändert": true, "quelle": true, "source": true, "bilder": true, "image": true, "images": true,
 	"suche": true, "search": true, "zeige": true, "show": true, "menü": true, "menu": true, "login": true,
-	"anmelden": true, "zvg": true, "verifiziert": true, "verifizierte": true, "verifizierter": true, "home": true, "startseite": true, "designed": true, "theme": true, "filter": true,
+	"anmelden": true, "über": true, "about": true, "zvg": true, "verifiziert": true, "verifizierte": true, "verifizierter": true, "home": true, "startseite": true, "designed": true, "theme": true, "filter": true,
 	"last": true, "weitere": true, "beiträge": true, "mitglied": true, "actualizado": true, "actualizada": true,
 	"publicado": true, "publié": true, "mis": true, "pubblicato": true, "aggiornato": true, "powered": true,
 }

@@ -16,8 +16,9 @@ func TestParseByline(t *testing.T) {
 		{line: "Von Julian Hans, Moskau", authors: []string{"Julian Hans"}, dateline: "Moskau"},
 		{line: "Von Anna Berg und Tom Kern, dpa", authors: []string{"Anna Berg", "Tom Kern"}, agencies: []string{"dpa"}},
 		{line: "Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR",
-			authors: []string{"Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz", "NDR"}},
+			authors: []string{"Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz"}, agencies: []string{"NDR"}},
 		{line: "Autor: Peter Maahn", authors: []string{"Peter Maahn"}},
+		{line: "Autor: Fabian Dittmann; Illustrator: Adriaan Prent", authors: []string{"Fabian Dittmann"}},
 		{line: "Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.", authors: []string{"Uta Staschewski"}},
 		{line: "Text: Klausmartin Friedrich", authors: []string{"Klausmartin Friedrich"}},
 		{line: "Text und Interview: Harald Willenbrock", authors: []string{"Harald Willenbrock"}},
@@ -41,6 +42,7 @@ func TestParseByline(t *testing.T) {
 		{line: "Richard David Precht im Gespräch mit Karin Fischer", authors: []string{"Richard David Precht", "Karin Fischer"}},
 		{line: "By Williams Perdomo @wperdomod -", authors: []string{"Williams Perdomo"}},
 		{line: "Grant Tinsley, PhD", authors: []string{"Grant Tinsley"}},
+		{line: "By Rob Picheta, CNN", authors: []string{"Rob Picheta"}, agencies: []string{"CNN"}},
 		{line: "By AFP", agencies: []string{"AFP"}},
 		{line: "By Reuters Staff", agencies: []string{"Reuters Staff"}},
 		// French, Spanish, Italian, Dutch
