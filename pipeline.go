@@ -121,6 +121,7 @@ func newArticle(m meta.Meta) *Article {
 		Highlights:    []string{},
 		Authors:       nonNil(m.Authors),
 		Agencies:      nonNil(m.Agencies),
+		Dateline:      m.Dateline,
 		Published:     m.Published,
 		Modified:      m.Modified,
 		Section:       m.Section,
