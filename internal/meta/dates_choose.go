@@ -55,14 +55,18 @@ func (p *page) eachSeen(fn func(seenDate) bool) {
 
 // chooseDates picks the publication and modification dates.
 //
-// The machine-readable date (JSON-LD, then the <meta> keys in
-// publishedMetas, then microdata) stands when the page shows the same day
-// or shows none near the headline. When the page shows another day, the
-// visible page wins: a date the words before call the publication date
-// ("Veröffentlicht am", "Published"), else the dateline next to the
-// headline, unless that day is the declared modification date. Dates in
-// the comments, dates in running prose and dates called updates or
-// deadlines are not the article's. Each is written by normalizeDate.
+// The declared date (JSON-LD, then the <meta> keys in publishedMetas, then
+// microdata) stands when the page shows no date near the headline, or
+// shows the same day around the article. When the page shows another day
+// there, the visible page wins: a date the words before call the
+// publication date ("Veröffentlicht am", "Published"), else the first
+// dateline after the headline, else the last just before it, else an
+// update line ("Updated …"). Dates in the comments, in running prose, and
+// dates called deadlines, copyrights or versions are not the article's.
+// The day in the page's address breaks ties, and beside a declared time
+// given in UTC the page's own day (the next or the day before) wins.
+// Without any of these, the one day a page writes counts. Dates are kept
+// as written (see normalizeDate); a date shown only as text is a day.
 func chooseDates(p *page, ld jsonLD, pageURL string) (published, modified string) {
 	published, modified = declaredDates(p, ld)
 	seen, ok := p.seenNearHeadline()

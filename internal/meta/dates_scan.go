@@ -220,7 +220,7 @@ func shortYearLine(s string) (textDate, bool) {
 	}
 	d, _, ok := makeDate(year, month, day, false, 0)
 	d.start, d.end = 0, len(s)
-	return d, ok
+	return d, ok && plausibleYear(year)
 }
 
 // scanHeadingDates records the dates written in a heading, which the walk

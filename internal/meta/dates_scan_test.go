@@ -108,3 +108,30 @@ func TestDateInComments(t *testing.T) {
 		t.Fatal("bad test page")
 	}
 }
+
+// FuzzTextDates checks that any text gives only real days, each within
+// the text it was read from.
+func FuzzTextDates(f *testing.F) {
+	for _, s := range []string{"Veröffentlicht am 12. Mai 2015, 19:52 Uhr", "12.05.2015", "May 12th, 2015",
+		"12 de mayo de 2015", "23.09.22", "2015-05-12T10:00", "15 августа 2016", "29.02.2015", "1.2.3.4.2019"} {
+		f.Add("", s)
+	}
+	f.Fuzz(func(t *testing.T, prev, text string) {
+		for _, d := range scanOne(prev, text) {
+			if !d.ambiguous && isoDate(d.day) != d.day || d.start < 0 || d.start > d.end || d.end > len(text) {
+				t.Fatalf("%q: bad date %+v", text, d)
+			}
+		}
+	})
+}
+
+func BenchmarkTextDates(b *testing.B) {
+	text := strings.Repeat("Die Regierung hat am Montag beschlossen, die Regeln zu lockern. ", 20) +
+		"Veröffentlicht am 12. Mai 2015, 19:52 Uhr. " + strings.Repeat("Mehr dazu 2019 und 2020. ", 10)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		p := &page{}
+		p.addTextDates(text)
+	}
+}

@@ -31,10 +31,13 @@
 // Dates are kept as written (normalizeDate): RFC 3339 with the offset when
 // the zone is given, "YYYY-MM-DDThh:mm:ss" without one, "YYYY-MM-DD" for a
 // day; never converted. The machine-readable date (JSON-LD, article:*
-// metas, Dublin Core, Parse.ly, Sailthru, microdata, <time datetime>)
-// stands when the page also writes that day; when it does not, a date
-// written beside the headline wins ("12. Mai 2015", "May 12, 2015",
-// "12.05.2015", "12 de mayo de 2015"). Authors come from JSON-LD (Person
+// metas, Dublin Core, Parse.ly, Sailthru, microdata) stands when the page
+// also shows that day around the article or shows none; when it shows
+// another, the dateline beside the headline (or a <time datetime> there)
+// wins ("12. Mai 2015", "May 12, 2015", "12.05.2015", "12 de mayo de
+// 2015", "Veröffentlicht am …"). Dates in comments, prose, copyright and
+// deadline lines are not the article's; the day in the page's address
+// breaks ties (see chooseDates). Authors come from JSON-LD (Person
 // objects, arrays, @id references), the author metas or microdata, checked
 // the same way against the bylines the page shows near the headline ("Von
 // A und B", "By A and B", "Par", "Por", "Di", "Door", "Autor:"); agencies
