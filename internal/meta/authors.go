@@ -87,6 +87,9 @@ func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []s
 	}
 	for _, c := range chosen {
 		c = fullName(c, machine)
+		if !c.agency && !strings.Contains(c.name, " ") {
+			c = p.writtenOut(c)
+		}
 		if c.agency {
 			agencies = append(agencies, c.name)
 		} else {
@@ -147,6 +150,27 @@ func fullName(c credit, declared []credit) credit {
 	for _, d := range declared {
 		if first, _, ok := strings.Cut(d.name, " "); ok && !d.agency && strings.EqualFold(first, c.name) {
 			return d
+		}
+	}
+	return c
+}
+
+// writtenOut is the full name the text near the headline writes for a
+// credit given by its first name only ("Nils" where the page says "Eine
+// Kolumne von Nils Pickert"), else c.
+func (p *page) writtenOut(c credit) credit {
+	for _, l := range p.lead {
+		i := strings.Index(l, c.name+" ")
+		if i < 0 || i > 0 && unicode.IsLetter(rune(l[i-1])) {
+			continue
+		}
+		rest := strings.Fields(l[i+len(c.name)+1:])
+		if len(rest) == 0 {
+			continue
+		}
+		next := strings.TrimRight(rest[0], ",.;:")
+		if name := c.name + " " + next; utf8.RuneCountInString(next) >= 2 && looksLikeName(name) && !isOrganization(strings.ToLower(name)) {
+			return credit{name, false}
 		}
 	}
 	return c

@@ -157,6 +157,11 @@ func TestAuthors(t *testing.T) {
 			page: `<h1>H</h1><p>Die Stadt (rund 20.000 Einwohner) – so der Bericht – wächst.</p>`,
 		},
 		{
+			name:    "a first-name byline takes the full name the text writes",
+			page:    `<h1>H</h1><p class="author">Nils</p><p>Eine Kolumne von Nils Pickert.</p>`,
+			authors: []string{"Nils Pickert"},
+		},
+		{
 			name: "comment authors are not the article's",
 			page: `<h1>H</h1><div class="comment-author">Troll King</div>`,
 		},

@@ -52,7 +52,14 @@ func TestParseByline(t *testing.T) {
 		{line: "Por Ana García y Luis Pérez", authors: []string{"Ana García", "Luis Pérez"}},
 		{line: "Di Marco Rossi", authors: []string{"Marco Rossi"}},
 		{line: "Door Jan de Vries", authors: []string{"Jan de Vries"}},
+		{line: "Door Jan de Vries en Anna Bakker", authors: []string{"Jan de Vries", "Anna Bakker"}},
+		// Polish
+		{line: "Tekst: Jan Kowalski", authors: []string{"Jan Kowalski"}},
+		{line: "Autor: Jan Kowalski, PAP", authors: []string{"Jan Kowalski"}, agencies: []string{"PAP"}},
 		// not bylines
+		{line: "12. Mai 2015"},
+		{line: "Von Anna Berg, Korrespondentin in Berlin", authors: []string{"Anna Berg"}},
+		{line: "Korrespondent in Berlin"},
 		{line: "By"},
 		{line: "Von"},
 		{line: "von Säure, Extrakt, Aromen und Zucker führt. Dieser"},
