@@ -20,6 +20,22 @@ const (
 	dateShownAfter     = 5000
 )
 
+// dateChoice is a page whose dates are being chosen, and the latest day
+// (YYYY-MM-DD) a date of it may have, "" when there is no limit.
+type dateChoice struct {
+	*page
+	latest string
+}
+
+// notLater is date (a date as normalizeDate writes it, or a day), or ""
+// when its day comes after the latest day the page may have.
+func (p dateChoice) notLater(date string) string {
+	if p.latest != "" && len(date) >= 10 && date[:10] > p.latest {
+		return ""
+	}
+	return date
+}
+
 // seenDate is a date the page shows: written in its text or given by a
 // <time> element.
 type seenDate struct {
@@ -67,10 +83,15 @@ func (p *page) eachSeen(fn func(seenDate) bool) {
 // given in UTC the page's own day (the next or the day before) wins.
 // Without any of these, the one day a page writes counts. Dates are kept
 // as written (see normalizeDate); a date shown only as text is a day.
-func chooseDates(p *page, ld jsonLD, pageURL string) (published, modified string) {
-	published, modified = declaredDates(p, ld)
+func chooseDates(pg *page, ld jsonLD, pageURL string, ref time.Time) (published, modified string) {
+	p := dateChoice{page: pg}
+	if !ref.IsZero() {
+		p.latest = ref.AddDate(0, 0, 1).Format(time.DateOnly) // a day's grace for the time zones
+	}
+	published, modified = declaredDates(pg, ld)
+	published, modified = p.notLater(published), p.notLater(modified)
 	seen, ok := p.seenNearHeadline()
-	inURL := p.urlDay(pageURL)
+	inURL := p.notLater(pg.urlDay(pageURL))
 	switch {
 	case inURL == "":
 	case published != "" && published[:10] == inURL:
@@ -132,10 +153,10 @@ func declaredDates(p *page, ld jsonLD) (published, modified string) {
 // within dateAfterHeadline after the headline, else the last within
 // dateBeforeHeadline before it. Without a known headline, the first
 // dateline of the page counts.
-func (p *page) seenNearHeadline() (seenDate, bool) {
+func (p dateChoice) seenNearHeadline() (seenDate, bool) {
 	var best, before, said, update seenDate
 	p.eachSeen(func(d seenDate) bool {
-		if d.aside || !d.line || d.kind == dateOther {
+		if d.aside || !d.line || d.kind == dateOther || p.notLater(d.day) == "" {
 			return true
 		}
 		near := p.anchor < 0 || d.pos >= p.anchor-dateBeforeHeadline && d.pos-p.anchor <= dateAfterHeadline
@@ -168,7 +189,7 @@ func (p *page) seenNearHeadline() (seenDate, bool) {
 
 // showsDay tells whether the page shows the day (YYYY-MM-DD) around the
 // article, outside the comments.
-func (p *page) showsDay(day string) bool {
+func (p dateChoice) showsDay(day string) bool {
 	found := false
 	p.eachSeen(func(d seenDate) bool {
 		around := p.anchor < 0 || d.pos >= p.anchor-dateShownBefore && d.pos-p.anchor <= dateShownAfter
@@ -180,11 +201,11 @@ func (p *page) showsDay(day string) bool {
 }
 
 // onlyDate is the day a page writes when it writes no other, or "".
-func (p *page) onlyDate() string {
+func (p dateChoice) onlyDate() string {
 	day := ""
 	for _, d := range p.dates {
 		switch {
-		case d.aside || d.kind == dateOther:
+		case d.aside || d.kind == dateOther || p.notLater(d.day) == "":
 		case d.ambiguous || day != "" && d.day != day:
 			return ""
 		default:

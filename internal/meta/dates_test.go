@@ -3,6 +3,7 @@ package meta
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 func TestNormalizeDate(t *testing.T) {
@@ -183,4 +184,35 @@ func longText(n int) string {
 		}
 	}
 	return string(b)
+}
+
+func TestDatesNotAfterReference(t *testing.T) {
+	ref := time.Date(2020, 5, 4, 12, 0, 0, 0, time.UTC)
+	tests := []struct{ name, page, published string }{
+		{
+			name: "a declared date after the reference",
+			page: `<meta property="article:published_time" content="2021-01-01T10:00:00+01:00"><h1>H</h1><p>Text.</p>`,
+		},
+		{
+			name:      "the next day is within the time zones' grace",
+			page:      `<meta property="article:published_time" content="2020-05-05T01:00:00+09:00"><h1>H</h1><p>Text.</p>`,
+			published: "2020-05-05T01:00:00+09:00",
+		},
+		{
+			name:      "a future event line is skipped for the dateline",
+			page:      `<h1>H</h1><p>12.06.2020</p><p>Von A. B., 03.05.2020</p>`,
+			published: "2020-05-03",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ExtractAt(parse(t, tt.page), "", ref).Published; got != tt.published {
+				t.Errorf("got %q, want %q", got, tt.published)
+			}
+		})
+	}
+	// Without a reference date nothing is left out.
+	if got := Extract(parse(t, tests[0].page), "").Published; got == "" {
+		t.Errorf("a zero reference left the declared date out")
+	}
 }

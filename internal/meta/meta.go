@@ -3,6 +3,7 @@ package meta
 import (
 	"net/url"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -53,7 +54,12 @@ type Image struct {
 //
 // Extract does not identify the language, which costs more than the rest
 // of it together: call DetectLanguage once the body text is known.
-func Extract(doc *html.Node, pageURL string) Meta {
+func Extract(doc *html.Node, pageURL string) Meta { return ExtractAt(doc, pageURL, time.Time{}) }
+
+// ExtractAt is Extract for a page fetched at ref (the HTTP Date header,
+// WARC-Date, or a date the caller gives): no date after ref's day is taken
+// as the page's. A zero ref sets no limit.
+func ExtractAt(doc *html.Node, pageURL string, ref time.Time) Meta {
 	var m Meta
 	if doc == nil {
 		return m
@@ -90,7 +96,7 @@ func Extract(doc *html.Node, pageURL string) Meta {
 		m.Tags = p.tags()
 	}
 	m.Image = leadImage(p, ld, base)
-	m.Published, m.Modified = chooseDates(p, ld, m.URL)
+	m.Published, m.Modified = chooseDates(p, ld, m.URL, ref)
 	m.Authors, m.Agencies, m.Dateline = chooseAuthors(p, ld, siteKeys(m.SiteName, hostOf(base), hostOf(nil, m.CanonicalURL)))
 
 	m.HTMLLang = languageHint(p, ld)
