@@ -98,8 +98,8 @@ func parseByline(line string, handles bool, siteKeys []string) (cs []credit, dat
 			// ("Anna Berg, Korrespondentin in Rom"): not a credit, not prose either
 		case accountNames[key] || isOrganization(key):
 			return nil, ""
-		case isAcronym(name) && len(names) > 1:
-			cs = appendCredit(cs, credit{name, true}) // an outlet beside the names ("Anna Berg, NDR")
+		case isAcronym(name):
+			cs = appendCredit(cs, credit{name, true}) // an outlet or a desk's sign ("Anna Berg, NDR", "| ARD")
 		case looksLikeName(name) || handles && len(names) == 1 && isHandle(name):
 			cs = appendCredit(cs, credit{name, false})
 		default:
@@ -415,6 +415,9 @@ func looksLikeName(s string) bool {
 	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 6 || nameParticles[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	if len(words) == 1 && strings.HasSuffix(s, ".") && utf8.RuneCountInString(s) <= 4 { // an initial ("S.", "D.E.")
 		return false
 	}
 	upper := false

@@ -75,6 +75,8 @@ func TestParseByline(t *testing.T) {
 		{line: "Beispiel Verlag GmbH"},
 		{line: "Von example.com"},
 		{line: "@janedoe"},
+		{line: "S."},
+		{line: "| ARD", agencies: []string{"ARD"}},
 	}
 	for _, tt := range tests {
 		cs, place := parseByline(tt.line, true, []string{"example"})
