@@ -91,7 +91,7 @@ func lastWordIndex(s, word string) int {
 // dateContext is what the elements around the text being walked say
 // about its dates.
 type dateContext struct {
-	comments  bool       // inside the comments (class or id naming them)
+	aside     bool       // inside the comments (class or id naming them) or a <blockquote>
 	paragraph *html.Node // the <p> around, whose length tells a dateline from prose
 	parent    *html.Node // the element around
 }
@@ -99,15 +99,18 @@ type dateContext struct {
 // enterDates is the context inside element n, given the context around it.
 func enterDates(n *html.Node, around dateContext) dateContext {
 	around.parent = n
-	if n.DataAtom == atom.P {
+	switch n.DataAtom {
+	case atom.P:
 		around.paragraph = n
+	case atom.Blockquote: // a quotation or an embedded post: its dates are not the article's
+		around.aside = true
 	}
-	if around.comments || n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Span || isInline(n) {
+	if around.aside || n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Span || isInline(n) {
 		return around // a link or span named for comments ("entry-comments-link") often wraps the byline's date
 	}
 	for _, k := range [...]string{"class", "id"} {
 		if v := attr(n, k); len(v) >= 7 && containsFold(v, "comment") {
-			around.comments = true
+			around.aside = true
 		}
 	}
 	return around
@@ -126,7 +129,7 @@ func (p *page) addTime(n *html.Node) {
 		return
 	}
 	if v := normalizeDate(attr(n, "datetime")); v != "" {
-		p.times = append(p.times, timeDate{value: v, pos: p.textBytes, aside: p.dateCtx.comments})
+		p.times = append(p.times, timeDate{value: v, pos: p.textBytes, aside: p.dateCtx.aside})
 	}
 }
 
@@ -152,7 +155,7 @@ func (p *page) addTextDates(s string) {
 func (p *page) scanTextDates(s, prev string, pos int) {
 	prose := -1 // whether s is part of a paragraph of running text; -1 until known
 	add := func(d textDate) bool {
-		d.pos, d.aside = pos, p.dateCtx.comments
+		d.pos, d.aside = pos, p.dateCtx.aside
 		before, after := s[:d.start], strings.TrimSpace(s[d.end:])
 		d.line = len(strings.TrimSpace(before)) <= maxDateLine && (len(after) <= maxDateLine || opensWithDash(after))
 		if d.line && p.dateCtx.paragraph != nil && !opensWithDash(after) && !p.setApart() {

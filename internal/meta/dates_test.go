@@ -157,6 +157,11 @@ func TestChooseDates(t *testing.T) {
 			page: `<h1>H</h1><p>Text.</p><div class="comment-metadata"><time datetime="2020-02-25T13:02:01+01:00">25. Februar 2020 um 13:02 Uhr</time></div>`,
 		},
 		{
+			name:      "a date in an embedded post is not the article's",
+			page:      `<meta property="article:published_time" content="2023-11-06T11:45:20+00:00"><h1>H</h1><blockquote class="twitter-tweet"><p>Neu!</p><a href="#">November 3, 2023</a></blockquote>`,
+			published: "2023-11-06T11:45:20+00:00",
+		},
+		{
 			name: "a copyright line with a date",
 			page: `<h1>H</h1><figure><figcaption>© Kurt Beispiel, 31.05.2013</figcaption></figure>`,
 		},

@@ -18,7 +18,7 @@ type textDate struct {
 	start, end int      // where the date is written in its text node
 	line       bool     // its text node holds little besides it: a dateline or a date header
 	kind       dateKind // what the words before it say it is
-	aside      bool     // it sits in the comments
+	aside      bool     // it sits in the comments or a quotation
 }
 
 // dateToken is a word or number of a text being scanned for dates.
