@@ -14,7 +14,7 @@ const (
 	maxTextDates = 128     // dates kept
 	maxDateText  = 1 << 21 // bytes of page text looked at
 	maxDateLine  = 48      // bytes besides the date that a dateline may hold on either side
-	maxDateWords = 40      // bytes before a date read for what it is
+	maxDateWords = 64      // bytes before a date read for what it is
 	maxShortDate = 32      // bytes of a text that may be a date with a two-digit year
 
 	maxDateParagraph = 160 // bytes of a <p> that holds a dateline rather than prose
@@ -174,6 +174,9 @@ func (p *page) scanTextDates(s, prev string, pos int) {
 			before = before[len(before)-maxDateWords:]
 		}
 		d.kind = kindOf(strings.ToLower(before))
+		if endsRange(s[:d.start]) || startsRange(after) {
+			d.kind = dateOther // "9.-23. Februar 2017", "14. - 20. Januar 2022": the end of a span of days
+		}
 		if d.kind == dateUnsaid && len(after) <= maxDateLine && kindOf(strings.ToLower(after)) == dateModified {
 			d.kind = dateModified // "am 02.12.2022 aktualisiert"
 		}
@@ -270,4 +273,44 @@ func hasYear(s string) bool {
 func (p *page) setApart() bool {
 	e := p.dateCtx.parent
 	return e != nil && e != p.dateCtx.paragraph && e.DataAtom != atom.A && e.FirstChild != nil && e.FirstChild == e.LastChild
+}
+
+// endsRange tells whether the text before a date opens a span of days
+// that the date ends: a number, then a dash.
+func endsRange(before string) bool {
+	t := strings.TrimRight(before, " .\u00a0")
+	for _, dash := range [...]string{"-", "–", "—"} {
+		if rest, ok := strings.CutSuffix(t, dash); ok {
+			rest = strings.TrimRight(rest, " .\u00a0")
+			return rest != "" && rest[len(rest)-1] >= '0' && rest[len(rest)-1] <= '9'
+		}
+	}
+	return false
+}
+
+// startsRange tells whether the text after a date goes on to the end of a
+// span of days: a dash, then a day ("– 23.02.", "- 10 Aug 2017"), not a
+// time of day or a count.
+func startsRange(after string) bool {
+	for _, dash := range [...]string{"-", "–", "—"} {
+		if rest, ok := strings.CutPrefix(after, dash); ok {
+			rest = strings.TrimLeft(rest, " \u00a0")
+			n := 0
+			for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+				n++
+			}
+			if n == 0 || n > 2 || n == len(rest) {
+				return false
+			}
+			switch rest[n] {
+			case '.', '/':
+				return true
+			case ' ': // "14 Oct 2014 - 10 Aug 2017"
+				word, _, _ := strings.Cut(rest[n+1:], " ")
+				return monthNames[strings.ToLower(strings.TrimRight(word, ".,"))] > 0
+			}
+			return false
+		}
+	}
+	return false
 }

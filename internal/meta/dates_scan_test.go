@@ -37,6 +37,11 @@ func TestTextDateKinds(t *testing.T) {
 		{"", "Von Julian Hans, 12. Mai 2015, 19:52 Uhr", "2015-05-12", true, dateUnsaid},
 		{"", "29.11.2022 – Mehrfach und vehement hatte die Regierung angekündigt, dass alles anders werden solle.", "2022-11-29", true, dateUnsaid},
 		{"", "Die neue Verordnung regelt ab dem 13. Januar 2022 auch die Voraussetzungen für den Besuch beim Friseur.", "2022-01-13", false, dateUnsaid},
+		{"", "Ausstellung 9.-23. Februar 2017", "2017-02-23", true, dateOther},
+		{"", "Wochenbericht 14. - 20. Januar 2022", "2022-01-20", true, dateOther},
+		{"", "20.10.2021 - 10:24", "2021-10-20", true, dateUnsaid},
+		{"", "12.05.2015 - 3 Kommentare", "2015-05-12", true, dateUnsaid},
+		{"", "Die Cookie-Erklärung wurde das letzte Mal am 02.12.2022 aktualisiert", "2022-12-02", true, dateOther},
 		{"", "23.09.22", "2022-09-23", true, dateUnsaid},
 		{"", "28.09.19 12:44", "2019-09-28", true, dateUnsaid},
 	}
