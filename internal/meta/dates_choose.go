@@ -149,10 +149,11 @@ func declaredDates(p *page, ld jsonLD) (published, modified string) {
 }
 
 // seenNearHeadline is the date the page shows as the article's: the first
-// one called a publication date near the headline, else the first dateline
-// within dateAfterHeadline after the headline, else the last within
-// dateBeforeHeadline before it. Without a known headline, the first
-// dateline of the page counts.
+// one the words before call a publication date, from just before the
+// headline down; else the first dateline within dateAfterHeadline after
+// the headline; else the last within dateBeforeHeadline before it; else
+// the first update line near it. Without a known headline, the first of
+// each on the page counts.
 func (p dateChoice) seenNearHeadline() (seenDate, bool) {
 	var best, before, said, update seenDate
 	p.eachSeen(func(d seenDate) bool {
