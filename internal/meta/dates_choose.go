@@ -57,6 +57,10 @@ func (p *page) eachSeen(fn func(seenDate) bool) {
 		if j == len(p.times) || i < len(p.dates) && p.dates[i].pos < p.times[j].pos {
 			t := p.dates[i]
 			d = seenDate{day: t.day, value: t.day, pos: t.pos, line: t.line, kind: t.kind, aside: t.aside, index: i}
+			if t.ambiguous && p.monthFirst() {
+				d.day = t.swapped()
+				d.value = d.day
+			}
 			i++
 		} else {
 			t := p.times[j]
@@ -225,4 +229,11 @@ func nextDays(a, b string) bool {
 	tb, err2 := time.Parse(time.DateOnly, b)
 	d := ta.Sub(tb)
 	return err1 == nil && err2 == nil && (d == 24*time.Hour || d == -24*time.Hour)
+}
+
+// monthFirst tells a page in American English, where "05/06/2019" is
+// May 6th.
+func (p *page) monthFirst() bool {
+	lang := strings.ToLower(firstNonEmpty(p.htmlLang, p.meta("og:locale")))
+	return strings.HasPrefix(lang, "en-us") || strings.HasPrefix(lang, "en_us")
 }

@@ -162,6 +162,16 @@ func TestChooseDates(t *testing.T) {
 			published: "2023-11-06T11:45:20+00:00",
 		},
 		{
+			name:      "a slashed date on a page in American English",
+			page:      `<html lang="en-US"><body><h1>H</h1><p class="date">05/06/2019</p></body></html>`,
+			published: "2019-05-06",
+		},
+		{
+			name:      "a slashed date elsewhere",
+			page:      `<html lang="en-GB"><body><h1>H</h1><p class="date">05/06/2019</p></body></html>`,
+			published: "2019-06-05",
+		},
+		{
 			name: "a copyright line with a date",
 			page: `<h1>H</h1><figure><figcaption>© Kurt Beispiel, 31.05.2013</figcaption></figure>`,
 		},
