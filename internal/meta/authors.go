@@ -31,7 +31,8 @@ var agencyNames = map[string]bool{
 // the dateline's place, from the most telling source the page has:
 //
 //  1. the machine-readable credits (JSON-LD, else the author metas, else
-//     microdata) that the page also shows near the headline;
+//     microdata) that the page also shows near the headline, in a byline
+//     when it has one;
 //  2. else a byline the page shows near the headline;
 //  3. else the machine credits the page shows in any byline;
 //  4. else a line anywhere that can only be a byline ("Autor: …").
@@ -41,34 +42,20 @@ var agencyNames = map[string]bool{
 // no credit is better than a wrong one.
 func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []string, dateline string) {
 	machine := machineCredits(p, ld, siteKeys)
-	var near, all strings.Builder
-	for _, l := range p.lead {
-		near.WriteString(strings.ToLower(l))
-		near.WriteByte(' ')
-	}
-	for _, b := range p.bylines {
-		if p.nearHeadline(b.pos) {
-			near.WriteString(strings.ToLower(b.text))
-			near.WriteByte(' ')
-		}
-		all.WriteString(strings.ToLower(b.text))
-		all.WriteByte(' ')
-	}
-	for _, c := range p.credits {
-		if p.nearHeadline(c.pos) {
-			near.WriteString(strings.ToLower(c.text))
-			near.WriteByte(' ')
-		}
-		all.WriteString(strings.ToLower(c.text))
-		all.WriteByte(' ')
+	var near, nearLines, all string
+	if len(machine) > 0 {
+		near, nearLines, all = p.creditTexts()
 	}
 	byline, place := p.visibleByline(siteKeys, true)
-	chosen := shownIn(machine, near.String())
+	chosen := shownIn(machine, near)
+	if len(byline) > 0 && len(chosen) > 0 && len(shownIn(chosen, nearLines)) == 0 {
+		chosen = nil // declared credits the page mentions only in its text yield to its byline
+	}
 	if len(chosen) == 0 || people(byline) > people(chosen) && len(shownIn(chosen, creditNames(byline))) == len(chosen) {
 		chosen = byline // the byline names all the declared credits and more people
 	}
 	if len(chosen) == 0 {
-		chosen = shownIn(machine, all.String())
+		chosen = shownIn(machine, all)
 	}
 	if len(chosen) == 0 {
 		byline, place = p.visibleByline(siteKeys, false)
@@ -197,15 +184,60 @@ func creditNames(cs []credit) string {
 	return b.String()
 }
 
-// shownIn are the credits whose names the lower-case text holds.
+// creditTexts are the text near the headline (lead, bylines and credit
+// lines), the byline and credit lines near it, and every byline and credit
+// line of the page.
+func (p *page) creditTexts() (near, nearLines, all string) {
+	var b strings.Builder
+	for _, l := range p.lead {
+		b.WriteString(l)
+		b.WriteByte(' ')
+	}
+	leadLen := b.Len()
+	var far strings.Builder
+	for _, lines := range [...][]bylineText{p.bylines, p.credits} {
+		for _, l := range lines {
+			if p.nearHeadline(l.pos) {
+				b.WriteString(l.text)
+				b.WriteByte('\n')
+			} else {
+				far.WriteString(l.text)
+				far.WriteByte('\n')
+			}
+		}
+	}
+	text := b.String()
+	return text, text[leadLen:], text[leadLen:] + far.String()
+}
+
+// shownIn are the credits whose names the text holds, in any case.
 func shownIn(cs []credit, text string) []credit {
 	var out []credit
 	for _, c := range cs {
-		if strings.Contains(text, strings.ToLower(c.name)) {
+		if hasFold(text, c.name) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// hasFold reports whether s holds sub under Unicode case folding, without
+// lowering s (which is long) first.
+func hasFold(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(sub)
+	for i := 0; i+len(sub) <= len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf && first < utf8.RuneSelf && c|0x20 != byte(first)|0x20 {
+			continue
+		}
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // machineCredits are the credits the page declares for machines: JSON-LD

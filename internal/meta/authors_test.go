@@ -162,6 +162,11 @@ func TestAuthors(t *testing.T) {
 			authors: []string{"Nils Pickert"},
 		},
 		{
+			name:    "a declared name the text only mentions yields to the byline",
+			page:    `<meta name="author" content="Deutsche Welle"><h1>H</h1><p>Auteur : Kossivi Tiassou</p><p>Selon Deutsche Welle, …</p>`,
+			authors: []string{"Kossivi Tiassou"},
+		},
+		{
 			name: "comment authors are not the article's",
 			page: `<h1>H</h1><div class="comment-author">Troll King</div>`,
 		},

@@ -381,8 +381,8 @@ func looksLikeName(s string) bool {
 	if len(words) == 0 || len(words) > 6 || nameParticles[strings.ToLower(words[len(words)-1])] {
 		return false
 	}
-	if len(words) == 1 && strings.HasSuffix(s, ".") && utf8.RuneCountInString(s) <= 4 { // an initial ("S.", "D.E.")
-		return false
+	if len(words) == 1 && (strings.HasSuffix(s, ".") && utf8.RuneCountInString(s) <= 4 || monthNames[strings.ToLower(s)] > 0) {
+		return false // an initial ("S.", "D.E."), a month
 	}
 	upper := false
 	for i, w := range words {
@@ -436,7 +436,8 @@ func isHandle(s string) bool {
 	if strings.Contains(strings.ToLower(s), "admin") {
 		return false
 	}
-	if len(s) < 3 || len(s) > 30 || nameParticles[s] || creditWords[strings.ToLower(s)] || longWeekday(strings.ToLower(s)) {
+	if len(s) < 3 || len(s) > 30 || nameParticles[s] || creditWords[strings.ToLower(s)] || longWeekday(strings.ToLower(s)) ||
+		monthNames[strings.ToLower(s)] > 0 {
 		return false
 	}
 	letters := 0

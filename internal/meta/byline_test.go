@@ -76,6 +76,7 @@ func TestParseByline(t *testing.T) {
 		{line: "Von example.com"},
 		{line: "@janedoe"},
 		{line: "S."},
+		{line: "November"},
 		{line: "| ARD", agencies: []string{"ARD"}},
 	}
 	for _, tt := range tests {
