@@ -13,8 +13,12 @@ import (
 // The declared date counts as shown when the page writes its day around
 // the article: from dateShownBefore before the headline to dateShownAfter
 // after it; further down, the day is more often a related article's.
+//
+// A <time datetime> element marks its date for machines as well, and
+// counts as far as timeAfterHeadline below the headline.
 const (
 	dateAfterHeadline  = 2000
+	timeAfterHeadline  = 4000
 	dateBeforeHeadline = 300
 	dateShownBefore    = 1000
 	dateShownAfter     = 5000
@@ -164,7 +168,11 @@ func (p dateChoice) seenNearHeadline() (seenDate, bool) {
 		if d.aside || !d.line || d.kind == dateOther || p.notLater(d.day) == "" {
 			return true
 		}
-		near := p.anchor < 0 || d.pos >= p.anchor-dateBeforeHeadline && d.pos-p.anchor <= dateAfterHeadline
+		after := dateAfterHeadline
+		if d.index < 0 {
+			after = timeAfterHeadline
+		}
+		near := p.anchor < 0 || d.pos >= p.anchor-dateBeforeHeadline && d.pos-p.anchor <= after
 		if d.kind == dateModified {
 			if near && update.day == "" {
 				update = d
