@@ -103,6 +103,14 @@ func bylineSegment(line string) string {
 			}
 		}
 	}
+	// "Posted on September 21, 2020 by Anna Berg": the byline after a date
+	if trimBylinePrefix(line) == line {
+		for _, word := range [...]string{" by ", " von ", " par ", " por ", " door "} {
+			if i := strings.Index(line, word); i > 0 && strings.ContainsAny(line[:i], "0123456789") {
+				return line[i+1:]
+			}
+		}
+	}
 	return line
 }
 

@@ -37,6 +37,7 @@ func TestParseByline(t *testing.T) {
 		{line: "By Jane Doe and John Roe", authors: []string{"Jane Doe", "John Roe"}},
 		{line: "By Jane Doe July 10, 2015", authors: []string{"Jane Doe"}},
 		{line: "Posted by Günter W. Kienitz at 18:52", authors: []string{"Günter W. Kienitz"}},
+		{line: "Posted on September 21, 2020 by Adi Tzlil", authors: []string{"Adi Tzlil"}},
 		{line: "Posted by Nesselsetzer under Allgemein", authors: []string{"Nesselsetzer"}},
 		{line: "Harald Bauer Autor", authors: []string{"Harald Bauer"}},
 		{line: "Richard David Precht im Gespräch mit Karin Fischer", authors: []string{"Richard David Precht", "Karin Fischer"}},
