@@ -18,7 +18,9 @@ func (p *page) urlDay(pageURL string) string {
 }
 
 // dayInPath finds "/YYYY/MM/DD" followed by "/", "-", "_", "." or the end
-// in the URL u; month and day may have one digit.
+// in the URL u (month and day may have one digit), or a path segment that
+// holds "YYYY-MM-DD" or "DD-MM-YYYY" between non-digits
+// ("/2019-10-16-slug", "/meldungen/29-10-2021").
 func dayInPath(u string) string {
 	if i := strings.Index(u, "://"); i >= 0 {
 		u = u[i+3:]
@@ -28,6 +30,9 @@ func dayInPath(u string) string {
 	}
 	for i := strings.IndexByte(u, '/'); i >= 0 && i+9 <= len(u); {
 		if d := dayAt(u[i+1:]); d != "" {
+			return d
+		}
+		if d := dashedDay(u[i+1:]); d != "" {
 			return d
 		}
 		next := strings.IndexByte(u[i+1:], '/')
@@ -79,4 +84,27 @@ func smallNumber(s string, sep byte) (int, string, bool) {
 		s = s[1:]
 	}
 	return v, s, true
+}
+
+// dashedDay finds "YYYY-MM-DD" or "DD-MM-YYYY", not part of a longer
+// number, in the path segment that starts s.
+func dashedDay(s string) string {
+	if i := strings.IndexByte(s, '/'); i >= 0 {
+		s = s[:i]
+	}
+	for i := 0; i+10 <= len(s); i++ {
+		if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' || i+10 < len(s) && s[i+10] >= '0' && s[i+10] <= '9' {
+			continue
+		}
+		w := s[i : i+10]
+		if d := isoDate(w); d != "" {
+			return d
+		}
+		if isDigits(w[:2]) && w[2] == '-' && isDigits(w[3:5]) && w[5] == '-' && isDigits(w[6:]) {
+			if d, _, ok := makeDate(atoi(w[6:]), atoi(w[3:5]), atoi(w[:2]), false, 0); ok && plausibleYear(atoi(w[6:])) {
+				return d.day
+			}
+		}
+	}
+	return ""
 }
