@@ -76,6 +76,8 @@ func parseByline(line string, handles bool, siteKeys []string) (cs []credit, dat
 			// ("Anna Berg, Korrespondentin in Rom"): not a credit, not prose either
 		case accountNames[key] || isOrganization(key):
 			return nil, ""
+		case isOutlet(key):
+			cs = appendCredit(cs, credit{name, true}) // "Jane Doe, The Washington Post"
 		case isAcronym(name):
 			cs = appendCredit(cs, credit{name, true}) // an outlet or a desk's sign ("Anna Berg, NDR", "| ARD")
 		case looksLikeName(name) || handles && len(names) == 1 && isHandle(name):
@@ -184,6 +186,17 @@ func personalSite(name string, siteKeys []string) bool {
 		}
 	}
 	return true
+}
+
+// isOutlet tells a credit that names a newspaper, broadcaster or other
+// outlet by a word outlets carry in their names.
+func isOutlet(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if outletWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // isAcronym tells a short upper-case word ("NDR", "CNN").

@@ -43,6 +43,7 @@ func TestParseByline(t *testing.T) {
 		{line: "Richard David Precht im Gespräch mit Karin Fischer", authors: []string{"Richard David Precht", "Karin Fischer"}},
 		{line: "By Williams Perdomo @wperdomod -", authors: []string{"Williams Perdomo"}},
 		{line: "Grant Tinsley, PhD", authors: []string{"Grant Tinsley"}},
+		{line: "By Jane Doe, The Washington Post", authors: []string{"Jane Doe"}, agencies: []string{"The Washington Post"}},
 		{line: "By Rob Picheta, CNN", authors: []string{"Rob Picheta"}, agencies: []string{"CNN"}},
 		{line: "By AFP", agencies: []string{"AFP"}},
 		{line: "By Reuters Staff", agencies: []string{"Reuters Staff"}},

@@ -88,3 +88,14 @@ var roleWords = map[string]bool{
 
 // degrees are academic degrees written after a name ("Jane Doe, PhD").
 var degrees = map[string]bool{"phd": true, "ph.d": true, "md": true, "m.d": true, "msc": true, "ma": true, "mba": true, "dr": true, "prof": true}
+
+// outletWords are words in the names of newspapers and broadcasters
+// ("The Washington Post", "Süddeutsche Zeitung", "7 News").
+var outletWords = map[string]bool{
+	"post": true, "times": true, "news": true, "zeitung": true, "tribune": true, "journal": true, "herald": true,
+	"gazette": true, "chronicle": true, "magazin": true, "magazine": true, "rundschau": true, "kurier": true,
+	"anzeiger": true, "nachrichten": true, "tagblatt": true, "allgemeine": true, "presse": true, "press": true,
+	"online": true, "radio": true, "tv": true, "fernsehen": true, "rundfunk": true, "daily": true, "weekly": true,
+	"diario": true, "periódico": true, "giornale": true, "corriere": true, "krant": true,
+	"dagblad": true, "gazeta": true,
+}
