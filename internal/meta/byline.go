@@ -70,6 +70,8 @@ func parseByline(line string, handles bool, siteKeys []string) (cs []credit, dat
 		switch {
 		case isAgency(name):
 			cs = appendCredit(cs, credit{name, true})
+		case isDomain(name) && !namesAnySite(key, siteKeys):
+			cs = appendCredit(cs, credit{name, true}) // a desk named by its address ("SZ.de")
 		case isDomain(name) || namesAnySite(key, siteKeys) && !personalSite(name, siteKeys) || degrees[strings.Trim(key, ".")] ||
 			isRole(strings.Fields(name)[0]):
 			// a site's name or address, a degree or a role after a name

@@ -31,6 +31,7 @@ func TestParseByline(t *testing.T) {
 		{line: "Anna Berg, Korrespondentin in Berlin", authors: []string{"Anna Berg"}},
 		{line: "Von Redaktion", agencies: []string{"Redaktion"}},
 		{line: "Von SZ-Redaktion", agencies: []string{"SZ-Redaktion"}},
+		{line: "Von SZ.de", agencies: []string{"SZ.de"}},
 		{line: "dpa/lno", agencies: []string{"dpa/lno"}},
 		{line: "Dezember 10, 2019 · von freeman1984 · in Uncategorized", authors: []string{"freeman1984"}},
 		// English
@@ -82,7 +83,7 @@ func TestParseByline(t *testing.T) {
 		{line: "| ARD", agencies: []string{"ARD"}},
 	}
 	for _, tt := range tests {
-		cs, place := parseByline(tt.line, true, []string{"example"})
+		cs, place := parseByline(tt.line, true, []string{"example", "example.com"})
 		var authors, agencies []string
 		for _, c := range cs {
 			if c.agency {
