@@ -95,6 +95,7 @@ func chooseDates(pg *page, ld jsonLD, pageURL string, ref time.Time) (published,
 	p := dateChoice{page: pg}
 	if !ref.IsZero() {
 		p.latest = ref.AddDate(0, 0, 1).Format(time.DateOnly) // a day's grace for the time zones
+		p.resolveRelative(ref)
 	}
 	published, modified = declaredDates(pg, ld)
 	published, modified = p.notLater(published), p.notLater(modified)
@@ -165,7 +166,7 @@ func declaredDates(p *page, ld jsonLD) (published, modified string) {
 func (p dateChoice) seenNearHeadline() (seenDate, bool) {
 	var best, before, said, update seenDate
 	p.eachSeen(func(d seenDate) bool {
-		if d.aside || !d.line || d.kind == dateOther || p.notLater(d.day) == "" {
+		if d.day == "" || d.aside || !d.line || d.kind == dateOther || p.notLater(d.day) == "" {
 			return true
 		}
 		after := dateAfterHeadline
@@ -218,7 +219,7 @@ func (p dateChoice) onlyDate() string {
 	day := ""
 	for _, d := range p.dates {
 		switch {
-		case d.aside || d.kind == dateOther || p.notLater(d.day) == "":
+		case d.day == "" || d.aside || d.kind == dateOther || p.notLater(d.day) == "":
 		case d.ambiguous || day != "" && d.day != day:
 			return ""
 		default:

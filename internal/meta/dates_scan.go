@@ -186,9 +186,11 @@ func (p *page) scanTextDates(s, prev string, pos int) {
 	found := len(p.dates)
 	scanDates(s, add)
 	scanISO(s, add)
-	if len(p.dates) == found {
+	if len(p.dates) == found && len(s) <= maxShortDate {
 		if d, ok := shortYearLine(s); ok {
 			add(d)
+		} else if ago, ok := relativeAgo(s); ok {
+			add(textDate{relative: true, ago: ago, end: len(s)})
 		}
 	}
 }

@@ -3,6 +3,7 @@ package meta
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // scanOne collects the dates of one text node as the walk would.
@@ -142,5 +143,46 @@ func BenchmarkTextDates(b *testing.B) {
 	for b.Loop() {
 		p := &page{}
 		p.addTextDates(text)
+	}
+}
+
+func TestRelativeAgo(t *testing.T) {
+	const day = 24 * time.Hour
+	tests := map[string]time.Duration{
+		"gestern":          day,
+		"Gestern, 18:30":   day,
+		"Heute, 10:15 Uhr": 0,
+		"vorgestern":       2 * day,
+		"vor 3 Stunden":    3 * time.Hour,
+		"vor 2 Tagen":      2 * day,
+		"3 hours ago":      3 * time.Hour,
+		"2 weeks ago":      14 * day,
+		"il y a 2 jours":   2 * day,
+		"hace 3 horas":     3 * time.Hour,
+		"2 ore fa":         2 * time.Hour,
+		"3 uur geleden":    3 * time.Hour,
+		"2 godziny temu":   2 * time.Hour,
+		"Yesterday":        day,
+	}
+	for in, want := range tests {
+		if got, ok := relativeAgo(in); !ok || got != want {
+			t.Errorf("relativeAgo(%q) = %v, %v; want %v", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"hier", "Mehr hier", "vor dem Haus", "3 Kommentare", "heute gibt es Kuchen", "vor 1000 Jahren", "2 ago"} {
+		if got, ok := relativeAgo(in); ok {
+			t.Errorf("relativeAgo(%q) = %v, want none", in, got)
+		}
+	}
+}
+
+func TestRelativeDatesNeedReference(t *testing.T) {
+	page := `<h1>H</h1><p class="date">vor 3 Stunden</p><p>Text.</p>`
+	if got := Extract(parse(t, page), "").Published; got != "" {
+		t.Errorf("without a reference: %q, want none", got)
+	}
+	ref := time.Date(2020, 5, 4, 1, 30, 0, 0, time.UTC)
+	if got := ExtractAt(parse(t, page), "", ref).Published; got != "2020-05-03" {
+		t.Errorf("three hours before %v: %q, want 2020-05-03", ref, got)
 	}
 }

@@ -3,6 +3,7 @@ package meta
 import (
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,6 +20,9 @@ type textDate struct {
 	line       bool     // its text node holds little besides it: a dateline or a date header
 	kind       dateKind // what the words before it say it is
 	aside      bool     // it sits in the comments or a quotation
+
+	relative bool          // "vor 3 Stunden": day is "" until chooseDates knows the reference date
+	ago      time.Duration // how long before the reference date a relative date is
 }
 
 // dateToken is a word or number of a text being scanned for dates.
