@@ -37,7 +37,9 @@
 // wins ("12. Mai 2015", "May 12, 2015", "12.05.2015", "12 de mayo de
 // 2015", "Veröffentlicht am …"). Dates in comments, prose, copyright and
 // deadline lines are not the article's; the day in the page's address
-// breaks ties (see chooseDates). Authors come from JSON-LD (Person
+// breaks ties (see chooseDates). Given the date the page was fetched
+// (ExtractAt), no later date is taken and relative dates ("vor 3
+// Stunden", "gestern", "2 days ago") count. Authors come from JSON-LD (Person
 // objects, arrays, @id references), the author metas or microdata, checked
 // the same way against the bylines the page shows near the headline ("Von
 // A und B", "By A and B", "Par", "Por", "Di", "Door", "Autor:"); agencies
