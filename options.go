@@ -1,5 +1,7 @@
 package lede
 
+import "time"
+
 // Default limits used when the corresponding Options field is zero.
 const (
 	DefaultMaxBytes = 16 << 20 // 16 MiB
@@ -22,6 +24,10 @@ type Options struct {
 	// MinWords is the smallest body, in words, that counts as an article
 	// (default DefaultMinWords). Below it Extract returns ErrNoArticle.
 	MinWords int
+	// RefDate is when the page was fetched (an HTTP Date header, a
+	// WARC-Date), if known. With it, relative dates ("vor 3 Stunden",
+	// "yesterday") are read and no date after it is taken. Optional.
+	RefDate time.Time
 	// MaxNodes and MaxDepth bound the parsed tree; deeper or larger parts are
 	// ignored rather than walked (defaults DefaultMaxNodes, DefaultMaxDepth).
 	MaxNodes int

@@ -46,7 +46,7 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	m := meta.Extract(doc, opts.URL)
+	m := meta.ExtractAt(doc, opts.URL, opts.RefDate)
 	base, _ := url.Parse(m.URL)
 	if base != nil && !base.IsAbs() {
 		base = nil

@@ -5,12 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/lede-news/lede"
 	"github.com/lede-news/lede/internal/batch"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] INPUT...
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--ref-date DATE] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
@@ -23,6 +24,7 @@ of inputs on standard input, one per line.
   --workers N  pages extracted at once (default: the number of CPUs)
   -o FILE      write to FILE, replaced only when the run completes
                (default: standard output)
+  --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD)
 
 Exit status: 0 when the run completed, 1 for a fatal error (no input,
 output not writable), 2 usage error.
@@ -33,8 +35,12 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	workers := fs.Int("workers", 0, "")
 	output := fs.String("o", "", "")
 	fs.StringVar(output, "output", "", "")
+	refDate := fs.String("ref-date", "", "")
 	inputs, err := parse(fs, args)
 	if err != nil {
+		return a.usageError(err, batchUsage)
+	}
+	if a.refDate, err = parseRefDate(*refDate); err != nil {
 		return a.usageError(err, batchUsage)
 	}
 	if len(inputs) == 0 {
@@ -72,5 +78,18 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 
 // extractPage adapts the library call to the batch runner.
 func (a *app) extractPage(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
-	return a.extract(ctx, data, lede.Options{})
+	return a.extract(ctx, data, lede.Options{RefDate: a.refDate})
+}
+
+// parseRefDate reads --ref-date: RFC 3339 or a date alone (YYYY-MM-DD).
+func parseRefDate(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("--ref-date %q: want RFC 3339 (2019-11-20T10:00:00+01:00) or YYYY-MM-DD", s)
 }

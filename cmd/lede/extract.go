@@ -13,13 +13,15 @@ import (
 	"github.com/lede-news/lede/internal/render"
 )
 
-const extractUsage = `usage: lede extract [--url URL] [--format json|markdown|text|html] [FILE|-]
+const extractUsage = `usage: lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [FILE|-]
 
 Extracts the article of one saved page (FILE, FILE.gz, or standard input
 when FILE is "-" or missing) and writes it in the chosen format.
 
   --url URL        the page's address: fills url and resolves relative links
   --format FORMAT  json (default), markdown, text or html
+  --ref-date DATE  when the page was fetched (RFC 3339 or YYYY-MM-DD): relative
+                   dates ("vor 3 Stunden") are read, later dates refused
 
 Exit status: 0 ok, 1 no article (the error code is on stderr), 2 usage error.
 `
@@ -31,8 +33,12 @@ func (a *app) runExtract(ctx context.Context, args []string) int {
 	fs := a.newFlagSet("extract")
 	url := fs.String("url", "", "")
 	format := fs.String("format", string(render.JSON), "")
+	refDate := fs.String("ref-date", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
+		return a.usageError(err, extractUsage)
+	}
+	if a.refDate, err = parseRefDate(*refDate); err != nil {
 		return a.usageError(err, extractUsage)
 	}
 	f, err := render.ParseFormat(*format)
@@ -57,7 +63,7 @@ func (a *app) runExtract(ctx context.Context, args []string) int {
 		a.errorf("%s", batch.Result{Source: input, Err: err}.ErrorText())
 		return exitFailure
 	}
-	art, err := a.extract(ctx, data, lede.Options{URL: *url})
+	art, err := a.extract(ctx, data, lede.Options{URL: *url, RefDate: a.refDate})
 	if err != nil {
 		a.errorf("%s: %s", input, batch.Result{Source: input, Err: err}.ErrorText())
 		if ctx.Err() != nil {

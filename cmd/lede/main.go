@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"time"
 
 	"github.com/lede-news/lede"
 )
@@ -45,6 +46,7 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	extract        func(context.Context, []byte, lede.Options) (*lede.Article, error)
+	refDate        time.Time // --ref-date, for every page of the run
 }
 
 // run dispatches to a subcommand and returns the exit status.

@@ -203,3 +203,16 @@ func TestParseInterspersed(t *testing.T) {
 		}
 	}
 }
+
+func TestParseRefDate(t *testing.T) {
+	for _, ok := range []string{"", "2019-11-20", "2019-11-20T10:00:00", "2019-11-20T10:00:00+01:00"} {
+		if _, err := parseRefDate(ok); err != nil {
+			t.Errorf("parseRefDate(%q): %v", ok, err)
+		}
+	}
+	for _, bad := range []string{"yesterday", "20.11.2019", "2019-13-01"} {
+		if _, err := parseRefDate(bad); err == nil {
+			t.Errorf("parseRefDate(%q) accepted", bad)
+		}
+	}
+}
