@@ -40,17 +40,20 @@
 // breaks ties (see chooseDates). Given the date the page was fetched
 // (ExtractAt), no later date is taken and relative dates ("vor 3
 // Stunden", "gestern", "2 days ago") count. Authors come from JSON-LD (Person
-// objects, arrays, @id references), the author metas or microdata, checked
-// the same way against the bylines the page shows near the headline ("Von
-// A und B", "By A and B", "Par", "Por", "Di", "Door", "Autor:"); agencies
-// and desks (dpa, AFP, Reuters, AP, KNA, epd, "Redaktion") go to Agencies;
-// the site's own name, CMS accounts ("admin") and organisations are
-// neither.
+// objects, arrays, @id references), the author metas or microdata, and
+// stand only when the page shows them: the byline near the headline ("Von
+// A und B", "By A and B", "Par", "Por", "Di", "Door") or a line that can
+// only be a byline anywhere ("Autor:", "Text:", "Posted by") wins over them,
+// and a declared name the page never shows is left out. A byline is read
+// strictly: every part must be a name, an agency or an outlet. Agencies and
+// desks (dpa, AFP, Reuters, AP, KNA, epd, "Redaktion") go to Agencies; a
+// trailing city is the Dateline ("Von Julian Hans, Moskau"); the site's own
+// name, CMS accounts ("admin") and organisations are neither.
 //
 // # Language
 //
-// Language identifies the language with whatlanggo's trigram profiles (84
-// languages, no model files). The page's declared language (lang,
+// Language identifies the language with whatlanggo's trigram profiles (the
+// 50 languages of detectOptions, no model files). The page's declared language (lang,
 // Content-Language, og:locale, JSON-LD inLanguage) only breaks ties for
 // short or unsure text. Identification costs about as much as the rest of
 // the package together (about 0.6 ms and 50 KB on a loaded machine for the
