@@ -229,3 +229,20 @@ func trimPunctParts(parts []string) []string {
 	}
 	return out
 }
+
+// trimDecoration takes separators and arrows off the ends of a headline
+// ("[> Jens Weber", "Über André Loibl |"): what is left of a site
+// template around the title, never part of it. Quotes, brackets that
+// close inside and sentence punctuation stay.
+func trimDecoration(h string) string {
+	const deco = "|>»«•·–—-*#/\\:[]<" + " \t"
+	t := strings.TrimRight(strings.TrimLeft(h, deco), deco+"[(")
+	if t == "" {
+		return h
+	}
+	// A bracket opened at the start and closed inside belongs to the title.
+	if strings.HasPrefix(h, "[") && strings.Contains(h, "]") && !strings.HasPrefix(t, "[") && strings.Index(h, "]") > 1 && !strings.HasPrefix(h, "[>") {
+		return h
+	}
+	return t
+}

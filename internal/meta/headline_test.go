@@ -164,3 +164,20 @@ func TestLooksLikeDate(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimDecoration(t *testing.T) {
+	for in, want := range map[string]string{
+		"[> Jens Weber":               "Jens Weber",
+		"Über André Loibl |":          "Über André Loibl",
+		"» Neue Regeln für Radfahrer": "Neue Regeln für Radfahrer",
+		"Bus network grows":           "Bus network grows",
+		"[Update] Bus network grows":  "[Update] Bus network grows",
+		"Was tun? –":                  "Was tun?",
+		"„Zentrum am Berg“ eröffnet":  "„Zentrum am Berg“ eröffnet",
+		"|":                           "|",
+	} {
+		if got := trimDecoration(in); got != want {
+			t.Errorf("trimDecoration(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

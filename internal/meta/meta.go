@@ -84,6 +84,7 @@ func ExtractAt(doc *html.Node, pageURL string, ref time.Time) Meta {
 
 	m.SiteName = siteName(p, ld)
 	m.Kicker, m.Headline = chooseHeadline(p, ld, m.SiteName, hostOf(base), hostOf(nil, m.CanonicalURL))
+	m.Headline = trimDecoration(m.Headline)
 	if ld.article != nil {
 		m.ArticleBody = ld.article.body
 		m.Description = ld.article.description
