@@ -54,9 +54,7 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	res := content.Extract(doc, content.Options{Base: base, Headline: m.Headline, Description: m.Description, MaxDepth: opts.MaxDepth, MaxNodes: opts.MaxNodes})
 
 	a := newArticle(m)
-	if a.Teaser == "" {
-		a.Teaser = res.Teaser
-	}
+	a.Teaser = res.Teaser
 	if len(res.Highlights) > 0 {
 		a.Highlights = res.Highlights
 	}
@@ -77,24 +75,16 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	if a.WordCount < opts.MinWords {
 		// Some pages show their text only inside <noscript>: read it as
 		// markup, as a browser without JavaScript does.
-		if blocks := noscriptBody(text, base, m, opts); len(blocks) > 0 {
-			if t := joinText(blocks); countWords(t) > a.WordCount {
-				a.Body, a.Text, a.WordCount = blocks, t, countWords(t)
-			}
-		}
+		useLonger(a, noscriptBody(text, base, m, opts))
 	}
 	if a.WordCount < opts.MinWords {
 		// The DOM holds little text (rendered by script, or behind a
 		// paywall); the page's own structured data may hold the body.
-		if blocks := paragraphs(m.ArticleBody); len(blocks) > 0 {
-			text := joinText(blocks)
-			if n := countWords(text); n > a.WordCount {
-				a.Body, a.Text, a.WordCount = blocks, text, n
-			}
-		}
+		useLonger(a, paragraphs(m.ArticleBody))
 	}
 	// Language is identified once, from the best text the page gave.
-	a.Language = meta.Language(firstNonEmpty(a.Text, m.ArticleBody, m.Headline+". "+m.Description), m.HTMLLang)
+	m.DetectLanguage(a.Text)
+	a.Language = m.Language
 	switch {
 	case res.Listing && a.WordCount == 0:
 		// (A page whose structured data holds an article body is an
@@ -114,10 +104,8 @@ func newArticle(m meta.Meta) *Article {
 		URL:           m.URL,
 		CanonicalURL:  m.CanonicalURL,
 		SiteName:      m.SiteName,
-		Language:      m.Language,
 		Kicker:        m.Kicker,
 		Headline:      m.Headline,
-		Teaser:        m.Teaser,
 		Highlights:    []string{},
 		Authors:       nonNil(m.Authors),
 		Agencies:      nonNil(m.Agencies),
@@ -170,6 +158,17 @@ func isWordRune(r rune) bool {
 	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// useLonger puts blocks in place of a's body when they hold more words.
+func useLonger(a *Article, blocks []Block) {
+	if len(blocks) == 0 {
+		return
+	}
+	text := joinText(blocks)
+	if n := countWords(text); n > a.WordCount {
+		a.Body, a.Text, a.WordCount = blocks, text, n
+	}
+}
+
 // paragraphs splits plain text into paragraph blocks at line breaks.
 func paragraphs(text string) []Block {
 	var blocks []Block
@@ -180,15 +179,6 @@ func paragraphs(text string) []Block {
 		}
 	}
 	return blocks
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if strings.TrimSpace(v) != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 // noscriptBody extracts the body again with <noscript> content parsed as

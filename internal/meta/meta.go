@@ -18,10 +18,9 @@ type Meta struct {
 
 	Kicker   string // the short line shown above or before the headline
 	Headline string
-	Teaser   string // a visible standfirst; left "" by Extract for now
 	// Description is the page's declared summary (JSON-LD, og:description,
 	// <meta name=description>). It is not shown on the page in every case,
-	// so it is kept apart from Teaser.
+	// so it is not the teaser: the content stage finds that on the page.
 	Description string
 
 	Authors  []string // people
