@@ -103,74 +103,59 @@ func hintOf(n *html.Node) classHint {
 // that is not a letter or digit and looks each up; adjacent token pairs are
 // also looked up joined ("article-body" → "articlebody").
 func tokenHint(v string) classHint {
-	hint := noHint
-	for len(v) > 0 {
-		name := v
-		if i := strings.IndexAny(v, " \t\n"); i >= 0 {
-			name, v = v[:i], v[i+1:]
-		} else {
-			v = ""
-		}
-		// BEM names ("article-body__newsletter") describe the element
-		// after the last "__"; the block before it only says where it is.
+	found := classVocab(v, contentTokens, strongTokens, chromeTokens)
+	switch {
+	case found&1 != 0:
+		return contentHint
+	case found&2 != 0:
+		return strongChrome
+	case found&4 != 0:
+		return chromeHint
+	}
+	return noHint
+}
+
+// classVocab reports, as bit i for vocabs[i], which vocabularies hold a key
+// of the class or id value v. The keys of each whitespace-separated name
+// are its tokens lower-cased and each token joined to the one before it.
+// BEM names ("article-body__newsletter") describe the element after the
+// last "__"; the block before it only says where it is, so only that part
+// is read.
+func classVocab(v string, vocabs ...map[string]bool) (found uint8) {
+	// pair holds the previous token and the current one, lower-cased and
+	// joined, so that both keys come from one buffer without allocating.
+	var pair [80]byte
+	for name := range strings.FieldsSeq(v) {
 		if i := strings.LastIndex(name, "__"); i >= 0 {
 			name = name[i+2:]
 		}
-		switch h := nameHint(name); h {
-		case contentHint:
-			return h
-		case chromeHint, strongChrome:
-			hint = max(hint, h)
-		}
-	}
-	return hint
-}
-
-// nameHint looks up the tokens of one class name or id.
-func nameHint(v string) classHint {
-	// pair holds the previous token and the current one, lower-cased and
-	// joined, so that both lookups work on one buffer without allocating.
-	var pair [80]byte
-	hint := noHint
-	prevLen := 0
-	for len(v) > 0 {
-		i := 0
-		for i < len(v) && !isTokenByte(v[i]) {
-			i++
-		}
-		v = v[i:]
-		j := 0
-		for j < len(v) && isTokenByte(v[j]) {
-			j++
-		}
-		if j == 0 {
-			break
-		}
-		tokLen := min(j, 40)
-		joined := lowerInto(pair[:prevLen], v[:tokLen])
-		v = v[j:]
-		tok := joined[prevLen:]
-		for _, key := range [2][]byte{tok, joined} {
-			if prevLen == 0 && len(key) != len(tok) {
-				continue
+		prevLen := 0
+		for len(name) > 0 {
+			i := 0
+			for i < len(name) && !isTokenByte(name[i]) {
+				i++
 			}
-			switch {
-			case contentTokens[string(key)]:
-				return contentHint
-			case strongTokens[string(key)]:
-				hint = strongChrome
-			case chromeTokens[string(key)]:
-				hint = max(hint, chromeHint)
+			name = name[i:]
+			j := 0
+			for j < len(name) && isTokenByte(name[j]) {
+				j++
 			}
-			if prevLen == 0 {
+			if j == 0 {
 				break
 			}
+			joined := lowerInto(pair[:prevLen], name[:min(j, 40)])
+			name = name[j:]
+			tok := joined[prevLen:]
+			for k, vocab := range vocabs {
+				if vocab[string(tok)] || prevLen > 0 && vocab[string(joined)] {
+					found |= 1 << k
+				}
+			}
+			copy(pair[:], tok) // the current token becomes the previous one
+			prevLen = len(tok)
 		}
-		// The current token becomes the previous one.
-		copy(pair[:], tok)
-		prevLen = len(tok)
 	}
-	return hint
+	return found
 }
 
 func isTokenByte(c byte) bool {

@@ -108,29 +108,9 @@ func isLeadNamed(n *html.Node) bool {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		for _, name := range strings.Fields(a.Val) {
-			if i := strings.LastIndex(name, "__"); i >= 0 {
-				name = name[i+2:]
-			}
-			if hasLeadToken(name) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// hasLeadToken looks up the tokens of one class name, alone and joined
-// with their neighbour ("article-lead" → "articlelead").
-func hasLeadToken(name string) bool {
-	prev := ""
-	for _, tok := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	}) {
-		if leadTokens[tok] || prev != "" && leadTokens[prev+tok] {
+		if classVocab(a.Val, leadTokens) != 0 {
 			return true
 		}
-		prev = tok
 	}
 	return false
 }
