@@ -16,9 +16,8 @@ type builder struct {
 	base     *url.URL
 	maxDepth int
 	maxNodes int
-	nodes    int        // nodes visited, against maxNodes
-	skip     *html.Node // the page's headline element, left out of the body
-	score    int        // the container's prose score
+	nodes    int // nodes visited, against maxNodes
+	score    int // the container's prose score
 	blocks   []model.Block
 	stats    []blockStats // parallel to blocks
 	para     inlineText
@@ -49,7 +48,7 @@ func (b *builder) walk(n *html.Node, depth int) {
 	default:
 		return
 	}
-	if n == b.skip || b.pruned(n) {
+	if b.pruned(n) {
 		if kindOf(n) != inline {
 			b.paragraph()
 		}
@@ -132,7 +131,7 @@ func (b *builder) inline(t *inlineText, n *html.Node, depth int, link string, st
 	default:
 		return
 	}
-	if n == b.skip || b.pruned(n) {
+	if b.pruned(n) {
 		return
 	}
 	switch n.DataAtom {
