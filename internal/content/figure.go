@@ -148,7 +148,7 @@ func splitCredit(caption string) (text, credit string) {
 	at := -1
 	var label string
 	for _, l := range creditLabels {
-		if i := strings.LastIndex(lower, l); i > at && (i == 0 || !isAlnumByte(lower[i-1])) {
+		if i := strings.LastIndex(lower, l); i > at && startsWord(lower, i) {
 			at, label = i, l
 		}
 	}
@@ -163,8 +163,4 @@ func splitCredit(caption string) (text, credit string) {
 		return c, ""
 	}
 	return text, credit
-}
-
-func isAlnumByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

@@ -91,16 +91,21 @@ func hasWordPrefix(t, w string) bool {
 		if j < 0 {
 			return false
 		}
-		at := i + j
-		if at == 0 {
+		if at := i + j; startsWord(t, at) {
 			return true
 		}
-		r, _ := utf8.DecodeLastRuneInString(t[:at])
-		if !isAlnum(r) {
-			return true
-		}
-		i = at + len(w)
+		i += j + len(w)
 	}
+}
+
+// startsWord reports whether t[at:] begins a word: nothing, or no letter
+// or digit, stands before it.
+func startsWord(t string, at int) bool {
+	if at == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:at])
+	return !isAlnum(r)
 }
 
 // sectionPhrases name the sections that follow an article: about the
