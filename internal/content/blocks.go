@@ -14,7 +14,6 @@ import (
 type builder struct {
 	*page
 	base     *url.URL
-	maxDepth int
 	maxNodes int
 	nodes    int // nodes visited, against maxNodes
 	score    int // the container's prose score
@@ -71,7 +70,7 @@ func (b *builder) walk(n *html.Node, depth int) {
 		b.list(n, depth)
 		return
 	case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
-		if s := strings.Trim(b.preText(n, depth), "\n"); strings.TrimSpace(s) != "" {
+		if s := strings.Trim(b.collectText(n, depth, true), "\n"); strings.TrimSpace(s) != "" {
 			b.add(model.Block{Type: model.Preformatted, Text: s, Runs: plainRuns(s)}, span{words: countWords(s)})
 		}
 		return
@@ -271,29 +270,6 @@ func hasBlockChild(n *html.Node, a atom.Atom) bool {
 		}
 	}
 	return false
-}
-
-// preText returns the text of a preformatted element as written.
-func (b *builder) preText(n *html.Node, depth int) string {
-	var sb strings.Builder
-	var walk func(*html.Node, int)
-	walk = func(n *html.Node, depth int) {
-		if depth > b.maxDepth {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				sb.WriteString(c.Data)
-			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
-				sb.WriteByte('\n')
-			case c.Type == html.ElementNode && !b.pruned(c):
-				walk(c, depth+1)
-			}
-		}
-	}
-	walk(n, depth)
-	return strings.ToValidUTF8(sb.String(), "\uFFFD")
 }
 
 // isLinkRegion reports whether a region inside the container is a list of

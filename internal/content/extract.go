@@ -51,14 +51,14 @@ func Extract(doc *html.Node, opts Options) Result {
 	if opts.MaxNodes <= 0 {
 		opts.MaxNodes = 2_000_000
 	}
-	p := &page{noscript: opts.Noscript}
-	s := scorer{page: p, maxDepth: opts.MaxDepth, maxNodes: opts.MaxNodes}
+	p := &page{noscript: opts.Noscript, maxDepth: opts.MaxDepth}
+	s := scorer{page: p, maxNodes: opts.MaxNodes}
 	var r textRun
 	s.walk(doc, 0, &r, false)
 	if s.best == nil {
 		return Result{}
 	}
-	b := builder{page: p, score: s.bestSum, base: opts.Base, maxDepth: opts.MaxDepth, maxNodes: opts.MaxNodes}
+	b := builder{page: p, score: s.bestSum, base: opts.Base, maxNodes: opts.MaxNodes}
 	depth := 0
 	for a := s.best; a.Parent != nil; a = a.Parent {
 		depth++
@@ -71,7 +71,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		return Result{Listing: true, Score: s.bestSum}
 	}
 	blocks := keepBlocks(b.blocks, b.stats, opts.Headline)
-	tf := teaserFinder{page: p, container: s.best, maxDepth: opts.MaxDepth, headline: opts.Headline, description: normalizeForCompare(opts.Description)}
+	tf := teaserFinder{page: p, container: s.best, headline: opts.Headline, description: normalizeForCompare(opts.Description)}
 	teaser := tf.find(doc)
 	if teaser != "" && len(blocks) > 0 && normalizeForCompare(blocks[0].Text) == normalizeForCompare(teaser) {
 		blocks = blocks[1:] // printed once, as the teaser

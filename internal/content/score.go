@@ -39,6 +39,7 @@ const proseOverChrome = 150
 // chrome class was overruled by the prose they hold.
 type page struct {
 	noscript bool // <noscript> content is markup to read (Options.Noscript)
+	maxDepth int  // Options.MaxDepth
 	keep     map[*html.Node]bool
 	regions  map[*html.Node]region
 }
@@ -82,7 +83,6 @@ func (p *page) skippedTag(n *html.Node) bool {
 // scorer finds the article container. It is per-call scratch state.
 type scorer struct {
 	*page
-	maxDepth int
 	best     *html.Node
 	bestSum  int
 	nodes    int

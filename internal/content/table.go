@@ -139,23 +139,38 @@ func hasText(row []string) bool {
 	return false
 }
 
-// textOf returns the visible text under n, unfolded.
+// textOf returns the visible text under n, unfolded: each text node
+// followed by a space.
 func (p *page) textOf(n *html.Node, depth int) string {
+	return p.collectText(n, depth, false)
+}
+
+// collectText gathers the text under n, leaving out pruned elements. With
+// pre it keeps the text as written, <br> as a line break (for <pre>);
+// otherwise each text node is followed by a space. Invalid UTF-8 becomes
+// U+FFFD.
+func (p *page) collectText(n *html.Node, depth int, pre bool) string {
 	var sb strings.Builder
 	var walk func(*html.Node, int)
 	walk = func(n *html.Node, depth int) {
-		if depth > 128 {
+		if depth > p.maxDepth {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.TextNode {
+			switch {
+			case c.Type == html.TextNode:
 				sb.WriteString(c.Data)
-				sb.WriteByte(' ')
-			} else if c.Type == html.ElementNode && !p.pruned(c) {
+				if !pre {
+					sb.WriteByte(' ')
+				}
+			case c.Type != html.ElementNode:
+			case pre && c.DataAtom == atom.Br:
+				sb.WriteByte('\n')
+			case !p.pruned(c):
 				walk(c, depth+1)
 			}
 		}
 	}
 	walk(n, depth)
-	return sb.String()
+	return strings.ToValidUTF8(sb.String(), "\uFFFD")
 }

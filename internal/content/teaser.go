@@ -32,7 +32,6 @@ type teaserFinder struct {
 	container   *html.Node
 	description string // normalised declared description, or ""
 	headline    string // the page's headline, as written
-	maxDepth    int
 	byName      string
 	byDesc      string
 }
