@@ -37,7 +37,7 @@ var chromePhrases = []string{
 	"abgelegt unter", "suggested citation", "cite this", "zitiervorschlag", "zitierweise",
 	"(noch keine bewertung", "bewertung:", "rating:", "zum weiterlesen", "neueste artikel",
 	"neueste beiträge", "related coverage", "related stories", "related articles", "latest news",
-	"audios et vidéos", "vea también", "ver más", "release date:", "hier kostenlos", "jetzt anmelden",
+	"vea también", "ver más", "release date:", "hier kostenlos", "jetzt anmelden",
 	"jetzt abonnieren", "jetzt lesen", "jetzt kaufen", "bild anzeigen", "vergrößern", "enlarge",
 	"*werbung", "*anzeige", "affiliate", "this post contains references", "we may receive compensation",
 	"we recommend the best products", "enthält werbung", "enthält affiliate",
