@@ -39,8 +39,8 @@ var chromePhrases = []string{
 	"neueste beiträge", "related coverage", "related stories", "related articles", "latest news",
 	"vea también", "ver más", "release date:", "hier kostenlos", "jetzt anmelden",
 	"jetzt abonnieren", "jetzt lesen", "jetzt kaufen", "bild anzeigen", "vergrößern", "enlarge",
-	"*werbung", "*anzeige", "affiliate", "this post contains references", "we may receive compensation",
-	"we recommend the best products", "enthält werbung", "enthält affiliate",
+	"*werbung", "*anzeige", "affiliate", "we may receive compensation",
+	"enthält werbung", "enthält affiliate",
 }
 
 func isChromePhrase(text string) bool {
@@ -152,7 +152,7 @@ func isCaptionLine(text string, words int) bool {
 // gatePhrases are the wording of paywalls, logins and consent prompts for
 // embedded content.
 var gatePhrases = []string{
-	"instant access", "immediate online access", "subscription will auto", "nicht eingeloggt",
+	"instant access", "subscription will auto", "nicht eingeloggt",
 	"not logged in", "sie sind nicht angemeldet", "to continue reading", "um weiterzulesen",
 	"subscribe to continue", "ohne dein einverständnis", "ohne ihr einverständnis",
 	"externe inhalte", "external content", "enable javascript", "javascript aktivieren",
