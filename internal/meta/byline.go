@@ -16,10 +16,15 @@ func hasPrefixFold(s string, prefixes []string) bool {
 	return false
 }
 
+// trimBylinePrefix drops the opening words of a byline ("Von ", "Written
+// by: "), else returns s.
 func trimBylinePrefix(s string) string {
 	for _, p := range bylinePrefixes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return strings.TrimSpace(s[len(p):])
+		if len(s) < len(p) || !strings.EqualFold(s[:len(p)-1], p[:len(p)-1]) {
+			continue
+		}
+		if last := s[len(p)-1]; last == p[len(p)-1] || last == ':' && p[len(p)-1] == ' ' && (len(s) == len(p) || s[len(p)] == ' ') {
+			return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s[len(p):]), ":"))
 		}
 	}
 	return s
@@ -27,7 +32,7 @@ func trimBylinePrefix(s string) string {
 
 // isBylinePrefix tells a text that is only a byline's opening word.
 func isBylinePrefix(s string) bool {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.TrimLeft(s, "|·•-–— "))
 	if len(s) > 24 {
 		return false
 	}
@@ -51,7 +56,9 @@ func parseByline(line string, handles bool, siteKeys []string) (cs []credit, dat
 	if isBylinePrefix(line) || len(line) > maxBylineLen {
 		return nil, ""
 	}
-	l := cleanCredit(cutAtCreditWord(trimBylinePrefix(bylineSegment(line))))
+	seg := bylineSegment(line)
+	explicit := trimBylinePrefix(seg) != seg
+	l := cleanCredit(cutAtCreditWord(trimBylinePrefix(seg)))
 	if l == "" {
 		return nil, ""
 	}
@@ -70,6 +77,12 @@ func parseByline(line string, handles bool, siteKeys []string) (cs []credit, dat
 		switch {
 		case isAgency(name):
 			cs = appendCredit(cs, credit{name, true})
+		case explicit && len(names) == 1 && isOrganization(key) && !namesAnySite(key, siteKeys):
+			cs = appendCredit(cs, credit{name, true}) // "Von Deutscher Tennis Bund"
+		case explicit && len(names) == 1 && isHandle(name) && len(name) >= 5 && !accountNames[key] && !isRole(name) && !isDomain(name):
+			// "von gizzmo"; a handle that is the site's name ("Von Eurosport")
+			// is its desk
+			cs = appendCredit(cs, credit{name, namesAnySite(key, siteKeys)})
 		case isDomain(name) && !namesAnySite(key, siteKeys):
 			cs = appendCredit(cs, credit{name, true}) // a desk named by its address ("SZ.de")
 		case isDomain(name) || namesAnySite(key, siteKeys) && !personalSite(name, siteKeys) || degrees[strings.Trim(key, ".")] ||
@@ -134,7 +147,11 @@ func cleanCredit(s string) string {
 		}
 		out = append(out, w)
 	}
-	return strings.Trim(strings.Join(out, " "), " -–|,")
+	s = strings.Trim(strings.Join(out, " "), " -–|,")
+	if last := s[strings.LastIndexByte(s, ' ')+1:]; strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) > 3 && strings.Count(last, ".") == 1 {
+		s = s[:len(s)-1] // a sentence's full stop, not an initial's ("Anna Berg." but "Jan B.")
+	}
+	return s
 }
 
 // isRole tells a job title written before a name: a role word, or a

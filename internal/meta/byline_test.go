@@ -98,6 +98,63 @@ func TestParseByline(t *testing.T) {
 	}
 }
 
+// TestParseUnmarkedByline reads lines the markup does not call a byline:
+// only the words that open them make them credits.
+func TestParseUnmarkedByline(t *testing.T) {
+	keys := siteKeys("Example News", "example.com")
+	tests := []struct {
+		line              string
+		authors, agencies []string
+	}{
+		{line: "Written by: Julie Mollins", authors: []string{"Julie Mollins"}},
+		{line: "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", authors: []string{"Pamela Sladky"}},
+		{line: "Eine Kolumne von Nils Pickert.", authors: []string{"Nils Pickert"}},
+		{line: "By Ryan Merkley, CEO", authors: []string{"Ryan Merkley"}},
+		{line: "Von Jan B.", authors: []string{"Jan B."}},
+		{line: "von gizzmo", authors: []string{"gizzmo"}},
+		{line: "Von Deutsche Umweltstiftung", agencies: []string{"Deutsche Umweltstiftung"}},
+		{line: "Von Example", agencies: []string{"Example"}}, // the site crediting itself: its desk
+		// not credits
+		{line: "Von Example News"}, // the site's stated name alone
+		{line: "gizzmo"},
+		{line: "von admin"},
+		{line: "von Rechtsanwalt"},
+		{line: "von hier"},
+		{line: "Autor:innen und Redaktion"},
+		{line: "by www.example.org"},
+	}
+	for _, tt := range tests {
+		cs, _ := parseByline(tt.line, false, keys)
+		var authors, agencies []string
+		for _, c := range cs {
+			if c.agency {
+				agencies = append(agencies, c.name)
+			} else {
+				authors = append(authors, c.name)
+			}
+		}
+		if !reflect.DeepEqual(authors, tt.authors) || !reflect.DeepEqual(agencies, tt.agencies) {
+			t.Errorf("parseByline(%q) = %q %q, want %q %q", tt.line, authors, agencies, tt.authors, tt.agencies)
+		}
+	}
+}
+
+func TestIsAuthorPage(t *testing.T) {
+	for href, want := range map[string]bool{
+		"/author/anna-berg/":                    true,
+		"https://example.com/autoren/anna-berg": true,
+		"/team/autor/anna-berg.html?x=1":        true,
+		"/author/":                              false,
+		"/politik/author-tools":                 false,
+		"https://example.com/author":            false,
+		"mailto:anna@example.com":               false,
+	} {
+		if got := isAuthorPage(href); got != want {
+			t.Errorf("isAuthorPage(%q) = %v, want %v", href, got, want)
+		}
+	}
+}
+
 func TestCutAtCreditWord(t *testing.T) {
 	for in, want := range map[string]string{
 		"Anna Berg 12. Mai 2015":                              "Anna Berg",

@@ -13,7 +13,9 @@ var bylinePrefixes = []string{
 	"auteurs: ", "autore: ", "auteur : ", "artikel von: ", "artikel von ", "written by ", "posted by ",
 	"geschrieben von ", "ein beitrag von ", "eingestellt von ", "veröffentlicht von ", "verfasst von ",
 	"erstellt von ", "publié par ", "publicado por ", "escrito por ", "pubblicato da ", "scritto da ",
-	"geschreven door ", "geplaatst door ", "von ", "by ", "par ", "por ", "di ", "door ", "vom ",
+	"geschreven door ", "geplaatst door ", "ein artikel von ", "ein gastbeitrag von ", "gastbeitrag von ",
+	"eine kolumne von ", "ein kommentar von ", "guest post by ", "article by ", "story by ", "un article de ",
+	"von ", "by ", "par ", "por ", "di ", "door ", "vom ",
 }
 
 // strongPrefixes are byline openings that prose does not use: a line that
@@ -24,6 +26,8 @@ var strongPrefixes = []string{
 	"artikel von: ", "written by ", "posted by ",
 	"geschrieben von ", "ein beitrag von ", "eingestellt von ", "verfasst von ", "erstellt von ", "publié par ",
 	"publicado por ", "escrito por ", "pubblicato da ", "scritto da ", "geschreven door ", "geplaatst door ",
+	"ein artikel von ", "ein gastbeitrag von ", "gastbeitrag von ", "eine kolumne von ", "ein kommentar von ",
+	"guest post by ",
 }
 
 // nameSeparators split a credit into names.
@@ -83,7 +87,7 @@ var roleWords = map[string]bool{
 	"autorin": true, "author": true, "journalist": true, "journalistin": true, "fotograf": true, "fotografin": true,
 	"photographer": true, "contributor": true, "columnist": true, "kolumnist": true, "kolumnistin": true,
 	"rechtsanwalt": true, "rechtsanwältin": true, "projektleiterin": true, "projektleiter": true,
-	"invitation": true, "interview": true, "gastbeitrag": true, "kommentar": true,
+	"invitation": true, "ceo": true, "cto": true, "cfo": true, "founder": true, "gründer": true, "geschäftsführer": true, "pressesprecher": true, "pressesprecherin": true, "interview": true, "gastbeitrag": true, "kommentar": true,
 }
 
 // degrees are academic degrees written after a name ("Jane Doe, PhD").

@@ -168,7 +168,7 @@ func (p *page) scanText(s string) {
 			p.credits = append(p.credits, bylineText{p.pending + " " + t, p.textBytes})
 			p.pending = ""
 		case isBylinePrefix(t):
-			p.pending = t
+			p.pending = strings.TrimLeft(t, "|·•-–— ") // "| By " before the name's own element
 		case len(t) <= maxBylineLen && trimBylinePrefix(t) != t:
 			p.credits = append(p.credits, bylineText{t, p.textBytes})
 		}
@@ -455,6 +455,9 @@ func marksByline(n *html.Node) bool {
 	if hasToken(attr(n, "rel"), "author") || hasToken(attr(n, "itemprop"), "author") {
 		return true
 	}
+	if n.DataAtom == atom.A && isAuthorPage(attr(n, "href")) {
+		return true
+	}
 	for _, k := range [...]string{"class", "id"} {
 		v := attr(n, k)
 		if len(v) < 6 {
@@ -483,6 +486,35 @@ func containsFold(s, sub string) bool {
 		}
 		if j == len(sub) {
 			return true
+		}
+	}
+	return false
+}
+
+// authorDirs are the path segments under which sites keep their authors'
+// pages ("/author/anna-berg/", "/autoren/anna-berg").
+var authorDirs = []string{"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autores", "autori", "auteurs", "autorzy"}
+
+// isAuthorPage tells a link to an author's page: a path with an author
+// directory followed by a name ("/author/anna-berg/", "/team/autoren/anna-berg.html").
+func isAuthorPage(href string) bool {
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	if i := strings.Index(href, "://"); i >= 0 {
+		href = href[i+3:]
+		if j := strings.IndexByte(href, '/'); j >= 0 {
+			href = href[j:]
+		} else {
+			return false
+		}
+	}
+	segs := strings.Split(strings.Trim(href, "/"), "/")
+	for i, s := range segs[:max(len(segs)-1, 0)] {
+		for _, d := range authorDirs {
+			if strings.EqualFold(s, d) && segs[i+1] != "" {
+				return true
+			}
 		}
 	}
 	return false
