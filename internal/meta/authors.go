@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // authorMetas name the <meta> keys (lower case) that carry authors, most
@@ -56,6 +59,9 @@ func chooseAuthors(p *page, ld jsonLD, siteKeys []string) (authors, agencies []s
 	}
 	if len(chosen) == 0 {
 		chosen = shownIn(machine, all)
+	}
+	if len(chosen) == 0 && len(machine) > 0 && len(machine) <= maxDeclared && allPeople(machine) {
+		chosen = shownIn(machine, p.bodyText()) // in an author box or a signature
 	}
 	if len(chosen) == 0 {
 		byline, place = p.visibleByline(siteKeys, false)
@@ -162,6 +168,49 @@ func (p *page) writtenOut(c credit) credit {
 	}
 	return c
 }
+
+// maxDeclared is the most declared authors taken on the strength of the
+// page's text naming them somewhere.
+const maxDeclared = 4
+
+// allPeople tells credits that all name a person by at least two words.
+func allPeople(cs []credit) bool {
+	for _, c := range cs {
+		if c.agency || !strings.Contains(c.name, " ") {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyText is the text of the page's <body>, up to maxBodyText bytes.
+func (p *page) bodyText() string {
+	var b strings.Builder
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxDepth || b.Len() > maxBodyText {
+			return
+		}
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Head ||
+			n.DataAtom == atom.Template || n.DataAtom == atom.Noscript):
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	if p.root != nil {
+		walk(p.root, 0)
+	}
+	return collapse(b.String())
+}
+
+// maxBodyText bounds the text bodyText reads.
+const maxBodyText = 1 << 20
 
 // people counts the credits that are not agencies.
 func people(cs []credit) int {

@@ -167,6 +167,22 @@ func TestAuthors(t *testing.T) {
 			authors: []string{"Kossivi Tiassou"},
 		},
 		{
+			name: "a declared person the page names only in the author box after the text",
+			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Anna Berg"}}</script>
+				<h1>H</h1>` + strings.Repeat("<p>Ein langer Absatz des Artikels, der weitergeht und weitergeht.</p>", 100) + `<aside><p>Über die Autorin</p><p>Anna Berg schreibt über Politik.</p></aside>`,
+			authors: []string{"Anna Berg"},
+		},
+		{
+			name: "a declared person the page never names is left out",
+			page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Anna Berg"}}</script>
+				<h1>H</h1><p>Text.</p>`,
+		},
+		{
+			name:    "a page that credits an author page link",
+			page:    `<h1>H</h1><p>12. Mai 2015 · <a href="/autoren/anna-berg/">Anna Berg</a></p>`,
+			authors: []string{"Anna Berg"},
+		},
+		{
 			name: "comment authors are not the article's",
 			page: `<h1>H</h1><div class="comment-author">Troll King</div>`,
 		},

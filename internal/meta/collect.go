@@ -43,6 +43,7 @@ type page struct {
 	credits   []bylineText // short texts that open like a byline ("Von …", "By …")
 	pending   string       // a bare "By" waiting for the name in the next text
 	anchor    int          // text position of the chosen headline, -1 when unknown (set by chooseHeadline)
+	root      *html.Node   // the document, for the rare second look at its whole text
 	textBytes int          // bytes of text scanned for dates
 }
 
@@ -66,7 +67,7 @@ func (p *page) tags() []string {
 
 // collect walks the tree once and records every metadata source.
 func collect(doc *html.Node) *page {
-	p := &page{metas: make(map[string]string, 32), props: map[string]string{}, datesAtH1: -1, anchor: -1}
+	p := &page{metas: make(map[string]string, 32), props: map[string]string{}, datesAtH1: -1, anchor: -1, root: doc}
 	p.walk(doc, 0)
 	return p
 }
