@@ -297,7 +297,8 @@ func ldString(v any) string {
 	return ""
 }
 
-// ldList is a keywords-like value: a list, or a comma-separated string.
+// ldList is a keywords-like value: a list, or a comma-separated string;
+// a list item that is itself comma-separated ("Angst, Panik") is split too.
 func ldList(v any) []string {
 	switch v := v.(type) {
 	case string:
@@ -305,9 +306,7 @@ func ldList(v any) []string {
 	case []any:
 		var out []string
 		for _, e := range v {
-			if s := ldString(e); s != "" {
-				out = append(out, s)
-			}
+			out = append(out, splitList(ldString(e))...)
 		}
 		return out
 	}

@@ -2,6 +2,7 @@ package meta
 
 import (
 	"encoding/json"
+	"reflect"
 	"testing"
 )
 
@@ -124,5 +125,27 @@ func TestLDAuthorsAndImage(t *testing.T) {
 	}
 	if a.image != (Image{URL: "/a.jpg", Caption: "Cap", Credit: "AFP"}) {
 		t.Errorf("image %+v", a.image)
+	}
+}
+
+func TestLDList(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{`"Politik, Europa; Wahl"`, []string{"Politik", "Europa", "Wahl"}},
+		{`["Politik", "Europa"]`, []string{"Politik", "Europa"}},
+		{`["Angst, Panik, Phobien"]`, []string{"Angst", "Panik", "Phobien"}},
+		{`["Tom &amp; Jerry", ""]`, []string{"Tom & Jerry"}},
+		{`[]`, nil},
+	}
+	for _, tt := range tests {
+		var v any
+		if err := json.Unmarshal([]byte(tt.in), &v); err != nil {
+			t.Fatal(err)
+		}
+		if got := ldList(v); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("ldList(%s) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
