@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"html"
 	"io"
+	"sort"
 	"strings"
 )
 
@@ -15,6 +16,7 @@ type jsonLD struct {
 	website    string     // the WebSite's name
 	pageName   string     // the WebPage's headline or name
 	inLanguage string
+	crumbs     []string // names of the BreadcrumbList's items, in position order
 }
 
 // ldArticle is one schema.org Article (or subtype) object.
@@ -146,6 +148,10 @@ func (r *ldReader) result() jsonLD {
 					out.pageName = firstNonEmpty(ldString(o["headline"]), ldString(o["name"]))
 				}
 				out.inLanguage = firstNonEmpty(out.inLanguage, ldString(o["inLanguage"]))
+			case "breadcrumblist":
+				if out.crumbs == nil {
+					out.crumbs = crumbNames(o["itemListElement"])
+				}
 			case "newsmediaorganization":
 				if out.publisher == "" {
 					out.publisher = ldString(o["name"])
@@ -439,4 +445,38 @@ func dropTrailingComma(out []byte) []byte {
 		return t[:len(t)-1]
 	}
 	return out
+}
+
+// crumbNames are the names of a BreadcrumbList's ListItems, ordered by
+// their position; an item's name may sit on the item or on its "item".
+func crumbNames(v any) []string {
+	list, _ := v.([]any)
+	type crumb struct {
+		pos  float64
+		name string
+	}
+	var crumbs []crumb
+	for i, e := range list {
+		o, ok := e.(map[string]any)
+		if !ok {
+			continue
+		}
+		name := ldString(o["name"])
+		if item, ok := o["item"].(map[string]any); ok && name == "" {
+			name = ldString(item["name"])
+		}
+		pos, ok := o["position"].(float64)
+		if !ok {
+			pos = float64(i + 1)
+		}
+		if name != "" {
+			crumbs = append(crumbs, crumb{pos, name})
+		}
+	}
+	sort.SliceStable(crumbs, func(i, j int) bool { return crumbs[i].pos < crumbs[j].pos })
+	names := make([]string, len(crumbs))
+	for i, c := range crumbs {
+		names[i] = c.name
+	}
+	return names
 }

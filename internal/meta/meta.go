@@ -91,13 +91,14 @@ func ExtractAt(doc *html.Node, pageURL string, ref time.Time) Meta {
 		m.Tags = ld.article.keywords
 	}
 	m.Description = firstNonEmpty(m.Description, p.meta("og:description"), p.meta("description"), p.meta("twitter:description"))
-	m.Section = firstNonEmpty(m.Section, p.meta("article:section"))
+	keys := siteKeys(m.SiteName, hostOf(base), hostOf(nil, m.CanonicalURL))
+	m.Section = firstNonEmpty(m.Section, p.meta("article:section"), crumbSection(ld.crumbs, m.Headline, keys))
 	if len(m.Tags) == 0 {
 		m.Tags = p.tags()
 	}
 	m.Image = leadImage(p, ld, base)
 	m.Published, m.Modified = chooseDates(p, ld, m.URL, ref)
-	m.Authors, m.Agencies, m.Dateline = chooseAuthors(p, ld, siteKeys(m.SiteName, hostOf(base), hostOf(nil, m.CanonicalURL)))
+	m.Authors, m.Agencies, m.Dateline = chooseAuthors(p, ld, keys)
 
 	m.HTMLLang = languageHint(p, ld)
 	return m
@@ -193,4 +194,30 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// crumbSection is the section a breadcrumb trail ("Startseite › Politik ›
+// Ausland › Headline") puts the article in: the first crumb after the home
+// page that is neither the site's name nor the article itself.
+func crumbSection(crumbs []string, headline string, siteKeys []string) string {
+	if n := len(crumbs); n > 0 && headline != "" && strings.HasPrefix(strings.ToLower(headline), strings.ToLower(crumbs[n-1])) {
+		crumbs = crumbs[:n-1] // the article itself
+	}
+	for i, c := range crumbs {
+		key := strings.ToLower(c)
+		switch {
+		case i == 0 || homeCrumbs[key] || isDomain(key) || namesAnySite(key, siteKeys):
+		case len(c) <= 60:
+			return c
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// homeCrumbs are the names breadcrumb trails give the home page.
+var homeCrumbs = map[string]bool{
+	"home": true, "startseite": true, "start": true, "accueil": true, "inicio": true, "portada": true,
+	"strona główna": true, "homepage": true, "main navigation": true, "navigation": true,
 }

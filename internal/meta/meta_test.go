@@ -99,3 +99,35 @@ func TestExtractNil(t *testing.T) {
 		t.Errorf("nil doc gave %+v", m)
 	}
 }
+
+func TestCrumbSection(t *testing.T) {
+	keys := siteKeys("Beispiel Zeitung", "beispiel-zeitung.de")
+	tests := []struct {
+		crumbs []string
+		want   string
+	}{
+		{[]string{"Startseite", "Politik", "Ausland", "Kerry in Moskau"}, "Politik"},
+		{[]string{"Home", "Sport"}, "Sport"},
+		{[]string{"Beispiel Zeitung", "Politik", "Kerry in Moskau"}, "Politik"},
+		{[]string{"beispiel-zeitung.de", "Kultur"}, "Kultur"},
+		{[]string{"Startseite", "Kerry in Moskau"}, ""},
+		{[]string{"Politik"}, ""},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		if got := crumbSection(tt.crumbs, "Kerry in Moskau: USA und Russland", keys); got != tt.want {
+			t.Errorf("crumbSection(%q) = %q, want %q", tt.crumbs, got, tt.want)
+		}
+	}
+}
+
+func TestBreadcrumbSection(t *testing.T) {
+	page := `<script type="application/ld+json">[{"@type":"NewsArticle","headline":"Kerry in Moskau"},
+		{"@type":"BreadcrumbList","itemListElement":[
+			{"@type":"ListItem","position":3,"item":{"@id":"/politik/kerry","name":"Kerry in Moskau"}},
+			{"@type":"ListItem","position":1,"name":"Startseite"},
+			{"@type":"ListItem","position":2,"name":"Politik"}]}]</script><h1>Kerry in Moskau</h1>`
+	if m := Extract(parse(t, page), "https://www.example.com/politik/kerry"); m.Section != "Politik" {
+		t.Errorf("section %q, want Politik", m.Section)
+	}
+}
