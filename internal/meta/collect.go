@@ -62,7 +62,7 @@ func (p *page) tags() []string {
 	if len(p.metaTags) > 0 {
 		return p.metaTags
 	}
-	return splitList(firstNonEmpty(p.meta("news_keywords"), p.meta("keywords")))
+	return splitList(firstNonEmpty(p.meta("news_keywords"), p.meta("parsely-tags"), p.meta("sailthru.tags"), p.meta("keywords")))
 }
 
 // collect walks the tree once and records every metadata source.

@@ -92,7 +92,7 @@ func ExtractAt(doc *html.Node, pageURL string, ref time.Time) Meta {
 	}
 	m.Description = firstNonEmpty(m.Description, p.meta("og:description"), p.meta("description"), p.meta("twitter:description"))
 	keys := siteKeys(m.SiteName, hostOf(base), hostOf(nil, m.CanonicalURL))
-	m.Section = firstNonEmpty(m.Section, p.meta("article:section"), crumbSection(ld.crumbs, m.Headline, keys))
+	m.Section = firstNonEmpty(m.Section, p.meta("article:section"), p.meta("parsely-section"), crumbSection(ld.crumbs, m.Headline, keys))
 	if len(m.Tags) == 0 {
 		m.Tags = p.tags()
 	}

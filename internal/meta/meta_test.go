@@ -131,3 +131,10 @@ func TestBreadcrumbSection(t *testing.T) {
 		t.Errorf("section %q, want Politik", m.Section)
 	}
 }
+
+func TestSectionAndTagMetas(t *testing.T) {
+	m := Extract(parse(t, `<meta name="parsely-section" content="Politik"><meta name="sailthru.tags" content="Wahl, Europa"><meta name="keywords" content="zeitung, news"><h1>H</h1>`), "")
+	if m.Section != "Politik" || !reflect.DeepEqual(m.Tags, []string{"Wahl", "Europa"}) {
+		t.Errorf("section %q tags %q, want Politik [Wahl Europa]", m.Section, m.Tags)
+	}
+}
