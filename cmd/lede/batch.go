@@ -9,13 +9,18 @@ import (
 
 	"github.com/lede-news/lede"
 	"github.com/lede-news/lede/internal/batch"
+	"github.com/lede-news/lede/internal/dedup"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--ref-date DATE] INPUT...
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--ref-date DATE] [--dedup mark|drop|off] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
 a message) for a page without an article. A summary goes to stderr.
+
+An article whose text duplicates an earlier article's, exactly or nearly
+(see 'lede help dedup'), gets "duplicate": "exact" or "near" and
+"duplicate_of": the source of the first of them, which is kept.
 
 INPUT is a file (.html, .htm, .xhtml, each optionally .gz), a directory
 (walked recursively in sorted order, taking those files), or "-" for a list
@@ -25,6 +30,8 @@ of inputs on standard input, one per line.
   -o FILE      write to FILE, replaced only when the run completes
                (default: standard output)
   --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD)
+  --dedup MODE mark duplicates (mark, the default), leave them out and
+               count them in the summary (drop), or neither (off)
 
 Exit status: 0 when the run completed, 1 for a fatal error (no input,
 output not writable), 2 usage error.
@@ -36,7 +43,12 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	output := fs.String("o", "", "")
 	fs.StringVar(output, "output", "", "")
 	refDate := fs.String("ref-date", "", "")
+	dedupMode := fs.String("dedup", "mark", "")
 	inputs, err := parse(fs, args)
+	if err != nil {
+		return a.usageError(err, batchUsage)
+	}
+	mode, err := dedup.ParseMode(*dedupMode)
 	if err != nil {
 		return a.usageError(err, batchUsage)
 	}
@@ -60,7 +72,7 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 		defer file.Abort()
 		out = file
 	}
-	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage}
+	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage, Dedup: mode}
 	_, err = batch.Run(ctx, cfg, inputs, out, a.stderr)
 	if err == nil && file != nil {
 		err = file.Commit()

@@ -9,7 +9,7 @@ const mainUsage = `lede turns news web pages into clean structured articles.
 
 usage:
   lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [FILE|-]
-  lede batch [--workers N] [-o FILE] [--ref-date DATE] INPUT...
+  lede batch [--workers N] [-o FILE] [--ref-date DATE] [--dedup mark|drop|off] INPUT...
   lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
   lede version
   lede help [COMMAND]

@@ -1,7 +1,7 @@
 // Command lede turns news web pages into clean structured articles.
 //
 //	lede extract [--url URL] [--format json|markdown|text|html] [FILE|-]
-//	lede batch [--workers N] [-o FILE] INPUT...
+//	lede batch [--workers N] [-o FILE] [--dedup mark|drop|off] INPUT...
 //	lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
 //	lede version
 //	lede help

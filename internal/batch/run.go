@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/lede-news/lede"
+	"github.com/lede-news/lede/internal/dedup"
 )
 
 // ExtractFunc turns one page into an Article. source is the page's path as
@@ -36,6 +37,10 @@ type Config struct {
 	Extract ExtractFunc
 	// Stdin is read for the input "-" (one input per line).
 	Stdin io.Reader
+	// Dedup marks or drops, in Run, the articles whose text duplicates an
+	// earlier one's (default dedup.Off). Workers fingerprint the texts;
+	// the verdicts are made in input order.
+	Dedup dedup.Mode
 }
 
 func (c Config) withDefaults() Config {
@@ -63,6 +68,9 @@ type Result struct {
 	Article *lede.Article // may be set along with Err (metadata of a page without body)
 	Err     error         // nil when an article was extracted
 	Bytes   int64         // size of the page read, after gunzipping
+	// Fingerprint is the fingerprint of Article.Text when Config.Dedup is
+	// on and the article was extracted without error.
+	Fingerprint *dedup.Fingerprint
 }
 
 // Code returns the stable error code of r.Err ("" when there is none):
@@ -188,10 +196,9 @@ deliver:
 	return sum, err
 }
 
-// process reads and extracts one document. A panic of the extractor becomes
-// an internal error for that document.
 // process reads and extracts one document. The page is read into buf,
-// which the extractor must not keep (lede.ExtractBytes does not).
+// which the extractor must not keep (lede.ExtractBytes does not). A panic
+// of the extractor becomes an internal error for that document.
 func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) (r Result) {
 	r.Source = source
 	defer func() {
@@ -208,6 +215,10 @@ func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) 
 	r.Article, r.Err = cfg.Extract(ctx, data, source)
 	if r.Article == nil && r.Err == nil {
 		r.Err = fmt.Errorf("%w: extractor returned nothing", lede.ErrNoArticle)
+	}
+	if cfg.Dedup != dedup.Off && r.Err == nil {
+		fp := dedup.Of(r.Article.Text)
+		r.Fingerprint = &fp
 	}
 	return r
 }

@@ -14,6 +14,10 @@ type Summary struct {
 	Errors    map[string]int // results with an error, by code
 	Bytes     int64          // page bytes read, after gunzipping
 	Elapsed   time.Duration  // wall time of the run
+	// Duplicates counts the articles found to duplicate an earlier one
+	// (Run with Config.Dedup); DroppedDuplicates says they were left out.
+	Duplicates        int
+	DroppedDuplicates bool
 }
 
 func (s *Summary) add(r Result) {
@@ -56,7 +60,7 @@ func (s Summary) MBPerSecond() float64 {
 
 // String gives the summary as one line, errors by code in order of count:
 //
-//	181 documents, 170 articles, 11 errors (no_article 9, not_html 2) in 3.2s: 56.6 pages/s, 9.8 MB/s
+//	181 documents, 170 articles, 11 errors (no_article 9, not_html 2), 4 duplicates in 3.2s: 56.6 pages/s, 9.8 MB/s
 func (s Summary) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d documents, %d articles, %d errors", s.Documents, s.Articles, s.ErrorCount())
@@ -79,6 +83,12 @@ func (s Summary) String() string {
 			fmt.Fprintf(&b, "%s %d", c, s.Errors[c])
 		}
 		b.WriteString(")")
+	}
+	if s.Duplicates > 0 {
+		fmt.Fprintf(&b, ", %d duplicates", s.Duplicates)
+		if s.DroppedDuplicates {
+			b.WriteString(" (dropped)")
+		}
 	}
 	fmt.Fprintf(&b, " in %.1fs: %.1f pages/s, %.1f MB/s", s.Elapsed.Seconds(), s.PagesPerSecond(), s.MBPerSecond())
 	return b.String()
