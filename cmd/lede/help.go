@@ -11,6 +11,7 @@ usage:
   lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [FILE|-]
   lede batch [--workers N] [-o FILE] [--ref-date DATE] [--dedup mark|drop|off] INPUT...
   lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+  lede dedup [-o FILE] [--dedup mark|drop] SHARD.jsonl...
   lede version
   lede help [COMMAND]
 
@@ -28,6 +29,7 @@ func (a *app) runHelp(args []string) int {
 		"extract": extractUsage,
 		"batch":   batchUsage,
 		"eval":    evalUsage,
+		"dedup":   dedupUsage,
 		"version": "usage: lede version\n\nPrints lede's version.\n",
 		"help":    mainUsage,
 	}[args[0]]

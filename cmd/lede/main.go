@@ -3,6 +3,7 @@
 //	lede extract [--url URL] [--format json|markdown|text|html] [FILE|-]
 //	lede batch [--workers N] [-o FILE] [--dedup mark|drop|off] INPUT...
 //	lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+//	lede dedup [-o FILE] [--dedup mark|drop] SHARD.jsonl...
 //	lede version
 //	lede help
 //
@@ -63,6 +64,8 @@ func (a *app) run(ctx context.Context, args []string) int {
 		return a.runBatch(ctx, rest)
 	case "eval":
 		return a.runEval(ctx, rest)
+	case "dedup":
+		return a.runDedup(ctx, rest)
 	case "version", "--version", "-version":
 		return a.runVersion(rest)
 	case "help", "-h", "-help", "--help":
