@@ -5,7 +5,7 @@
 // punctuation or symbols, single spaces). Exact duplicates have the same
 // normalised text. Near duplicates have similar sets of word trigrams
 // ("shingles"): their Jaccard similarity, estimated by MinHash (Broder
-// 1997) from a 128-bit sketch that keeps one bit of each of 128 minima
+// 1997) from a 128-bit sketch that keeps two bits of each of 64 minima
 // (b-bit MinHash, Li and König 2010), is at least the threshold
 // (DefaultThreshold 0.5). Candidates are found by locality-sensitive
 // hashing: 6 bands of 2 minima each, so texts with J = 0.75 share a band

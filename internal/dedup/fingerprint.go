@@ -13,9 +13,10 @@ const (
 	// one shingle. Single words make different articles on one topic look
 	// alike; longer shingles make a few typos look like a different text.
 	ShingleWords = 3
-	// SketchHashes is the number of MinHash functions; the sketch keeps one
-	// bit of each minimum.
-	SketchHashes = 128
+	// SketchHashes is the number of MinHash functions; the sketch keeps the
+	// two lowest bits of each minimum (b-bit MinHash with b=2: two bits
+	// tell unrelated texts apart better than one, at the same size).
+	SketchHashes = 64
 	// Bands and BandRows split the first Bands×BandRows minima into the
 	// locality-sensitive-hashing bands: two texts become candidates when all
 	// BandRows minima of one band agree, which for Jaccard similarity J
@@ -28,7 +29,7 @@ const (
 // Fingerprint is what the index keeps of a text.
 type Fingerprint struct {
 	Band   [Bands]uint32 // the LSH band keys
-	Sketch [2]uint64     // bit i is the lowest bit of minimum i (b-bit MinHash, b=1)
+	Sketch [2]uint64     // bits 2i and 2i+1 are the lowest bits of minimum i
 	Exact  uint64        // FNV-1a of the normalised text
 	Words  int           // words in the normalised text
 }
@@ -46,7 +47,7 @@ func fingerprint(normalized string) Fingerprint {
 	fp := Fingerprint{Exact: fnv1a(normalized), Words: len(words)}
 	mins := minHashes(shingles(words, ShingleWords))
 	for i, m := range mins {
-		fp.Sketch[i/64] |= uint64(m&1) << (i % 64)
+		fp.Sketch[i/32] |= uint64(m&3) << (2 * (i % 32))
 	}
 	for b := range fp.Band {
 		h := uint64(fnvOffset)

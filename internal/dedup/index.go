@@ -51,7 +51,7 @@ var ErrFull = errors.New("dedup: index full")
 // not), and joins that document's group, so groups are chains of similar
 // texts. An Index is not safe for concurrent use.
 type Index struct {
-	minAgree int        // sketch bits that must agree for a near duplicate
+	minAgree int        // sketch values (of SketchHashes) that must agree for a near duplicate
 	entries  [][]entry  // one per document that is not an exact duplicate, in chunks of chunkSize
 	n        uint32     // entries
 	heads    [][]uint32 // per band: bucket → latest entry id+1 in its chain
@@ -87,8 +87,10 @@ func New(threshold float64) *Index {
 	if !(threshold > 0 && threshold <= 1) {
 		threshold = DefaultThreshold
 	}
-	// Bits of a 1-bit MinHash sketch agree with probability (1+J)/2.
-	agree := int(math.Ceil(SketchHashes * (1 + threshold) / 2))
+	// The 2-bit values of a sketch agree when the minima are equal
+	// (probability J) or by chance (1/4 of the rest): with probability
+	// J + (1-J)/4.
+	agree := int(math.Ceil(SketchHashes * (threshold + (1-threshold)/4)))
 	return &Index{minAgree: agree}
 }
 
@@ -156,7 +158,7 @@ func better(k Kind, g uint32, bestKind Kind, best uint32) bool {
 // compare says whether the document with sketch and exact hash duplicates
 // entry e.
 func (x *Index) compare(e *entry, sketch [2]uint64, exact uint32) Kind {
-	differ := bits.OnesCount64(e.sketch[0]^sketch[0]) + bits.OnesCount64(e.sketch[1]^sketch[1])
+	differ := differingPairs(e.sketch[0]^sketch[0]) + differingPairs(e.sketch[1]^sketch[1])
 	switch {
 	case differ == 0 && e.exact == exact:
 		return Exact
@@ -164,4 +166,9 @@ func (x *Index) compare(e *entry, sketch [2]uint64, exact uint32) Kind {
 		return Near
 	}
 	return Unique
+}
+
+// differingPairs counts the 2-bit lanes of x that are not zero.
+func differingPairs(x uint64) int {
+	return bits.OnesCount64((x | x>>1) & 0x5555555555555555)
 }

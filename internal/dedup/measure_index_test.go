@@ -76,4 +76,20 @@ func indexTable(t *testing.T, sources []string, texts [][]string, variantTexts [
 		}
 		t.Logf("  %.1f  %19d  %11d  %9.4f  %6.4f                 %s", th, dups, wrong, float64(tp)/float64(tp+dups+wrong), float64(tp)/float64(all), line)
 	}
+	// The sketch alone decides for the entries that share a bucket but not
+	// a band key: how often does it call two different articles near?
+	t.Log("sketch alone over all pairs of articles (no LSH): pairs judged near or exact")
+	for _, th := range []float64{0.3, 0.4, 0.5, 0.6} {
+		x := New(th)
+		n := 0
+		for i := range fingerprints {
+			a := entry{sketch: fingerprints[i].Sketch, exact: uint32(fingerprints[i].Exact)}
+			for j := i + 1; j < len(fingerprints); j++ {
+				if x.compare(&a, fingerprints[j].Sketch, uint32(fingerprints[j].Exact)) != Unique {
+					n++
+				}
+			}
+		}
+		t.Logf("  %.1f  %d of %d pairs", th, n, len(texts)*(len(texts)-1)/2)
+	}
 }
