@@ -52,7 +52,7 @@ func BenchmarkIndexMemory(b *testing.B) {
 				runtime.GC()
 				runtime.ReadMemStats(&after)
 				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/n, "bytes/doc")
-				b.ReportMetric(float64(len(x.kept.data)+8*len(x.kept.restarts))/n, "name-bytes/doc")
+				b.ReportMetric(float64(x.kept.size())/n, "name-bytes/doc")
 				runtime.KeepAlive(x)
 			}
 		})

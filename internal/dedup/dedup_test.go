@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"strings"
@@ -150,6 +151,34 @@ func TestNames(t *testing.T) {
 	for i, w := range want {
 		if got := ns.get(i); got != w {
 			t.Fatalf("name %d = %q, want %q", i, got, w)
+		}
+	}
+}
+
+// TestManyDocuments fills more than one chunk of entries and more than
+// one block of names, then finds documents in each.
+func TestManyDocuments(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	fps := make([]Fingerprint, chunkSize+5000)
+	x := New(0)
+	for i := range fps {
+		for j := range fps[i].Band {
+			fps[i].Band[j] = rng.Uint32()
+		}
+		fps[i].Sketch = [2]uint64{rng.Uint64(), rng.Uint64()}
+		fps[i].Exact = rng.Uint64()
+		source := fmt.Sprintf("%016x/%d", mix(uint64(i)), i) // 2 MB of names
+		if v, err := x.Add(source, fps[i]); err != nil || v.Kind != Unique {
+			t.Fatalf("document %d: %+v, %v", i, v, err)
+		}
+	}
+	if len(x.entries) != 2 || len(x.kept.blocks) < 2 {
+		t.Fatalf("%d chunks, %d blocks: the test no longer crosses them", len(x.entries), len(x.kept.blocks))
+	}
+	for _, i := range []int{0, 17, chunkSize - 1, chunkSize, len(fps) - 1} {
+		want := Verdict{Kind: Exact, Of: fmt.Sprintf("%016x/%d", mix(uint64(i)), i)}
+		if v, err := x.Add("again", fps[i]); err != nil || v != want {
+			t.Errorf("document %d again: %+v, %v; want %+v", i, v, err, want)
 		}
 	}
 }

@@ -67,8 +67,8 @@ type entry struct {
 	next   [Bands]uint32 // per band: the previous entry id+1 in the same bucket
 }
 
-// chunkSize is the number of entries allocated at once: growing by chunks
-// rather than by append keeps the spare capacity under one chunk (3 MiB).
+// chunkSize is the number of entries in a chunk: growing by chunks rather
+// than by one slice keeps the spare capacity under one chunk (3 MiB).
 const chunkSize = 1 << 16
 
 // entry returns the entry with the given id (1-based).
@@ -136,9 +136,14 @@ func (x *Index) Add(source string, fp Fingerprint) (Verdict, error) {
 		e.next[b], *head = *head, x.n
 	}
 	if int(x.n-1)%chunkSize == 0 {
-		x.entries = append(x.entries, make([]entry, 0, chunkSize))
+		x.entries = append(x.entries, nil)
 	}
 	last := &x.entries[len(x.entries)-1]
+	if len(*last) == cap(*last) { // doubling up to chunkSize exactly: small runs stay small
+		grown := make([]entry, len(*last), min(chunkSize, max(256, 2*cap(*last))))
+		copy(grown, *last)
+		*last = grown
+	}
 	*last = append(*last, e)
 	return v, nil
 }
