@@ -13,7 +13,9 @@
 // writer, or a cancelled context stop a run.
 //
 // Stream hands the results to a callback in input order; Run writes them as
-// JSON Lines and a summary. Pages are extracted by Config.Workers goroutines;
+// JSON Lines and a summary, and, with Config.Dedup, marks or drops the
+// articles that duplicate an earlier one (package dedup), judged in input
+// order so that the output does not depend on the number of workers. Pages are extracted by Config.Workers goroutines;
 // at most Config.Window results wait to be delivered, so memory stays
 // bounded however long the input is. Both functions are safe for concurrent
 // use with different configurations; a Config is not modified.
