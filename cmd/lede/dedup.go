@@ -19,9 +19,9 @@ const dedupUsage = `usage: lede dedup [-o FILE] [--dedup mark|drop] SHARD.jsonl.
 Merges the outputs of 'lede batch' runs (shards of one input) into one
 deduplicated output, as one run over all their inputs would have written
 it: the shards in the order given, each line in its order; the article
-texts are fingerprinted again, the first of each group of duplicates is
-kept and later ones get "duplicate" ("exact" or "near") and "duplicate_of"
-(the source of the kept one), replacing the shards' own marks. Run the
+texts are fingerprinted again, each is compared with the kept ones before
+it, and a duplicate gets "duplicate" ("exact" or "near") and
+"duplicate_of" (the source of the kept one), replacing the shards' marks. Run the
 shards with --dedup mark (the default): a shard run with --dedup drop has
 lost the texts it dropped. Files are read a line at a time; a name ending
 in .gz is gunzipped; "-" is standard input. A summary goes to stderr.

@@ -14,7 +14,7 @@ import (
 // record is one line of batch output: "source", the Article's fields when
 // there is an Article, "error" when the document yielded no article, and,
 // for a duplicate, "duplicate" ("exact" or "near") and "duplicate_of" (the
-// source of the first document of its group). The duplicate fields come
+// source of the kept document it repeats). The duplicate fields come
 // last: 'lede dedup' rewrites them.
 type record struct {
 	Source string `json:"source"`

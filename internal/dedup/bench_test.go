@@ -43,7 +43,7 @@ func BenchmarkIndexMemory(b *testing.B) {
 					for j := range fp.Band {
 						fp.Band[j] = rng.Uint32()
 					}
-					fp.Sketch = [2]uint64{rng.Uint64(), rng.Uint64()}
+					fp.Sketch = [4]uint32{rng.Uint32(), rng.Uint32(), rng.Uint32(), rng.Uint32()}
 					fp.Exact = rng.Uint64()
 					if _, err := x.Add(sources[i], fp); err != nil {
 						b.Fatal(err)

@@ -64,7 +64,7 @@ func TestExactDuplicates(t *testing.T) {
 		}
 	}
 	if x.Len() != 1 || x.n != 1 {
-		t.Errorf("exact duplicates were indexed: %d groups, %d entries", x.Len(), len(x.entries))
+		t.Errorf("duplicates were indexed: %d kept, %d entries", x.Len(), x.n)
 	}
 }
 
@@ -108,15 +108,24 @@ func TestFirstIsKept(t *testing.T) {
 	x := New(0)
 	mustAdd(t, x, "other", goldenText(t, "en_news"))
 	mustAdd(t, x, "first", strings.Join(words[:len(words)*9/10], " "))
-	mustAdd(t, x, "second", text)
-	// The third is like the second (the first's near duplicate): it joins
-	// the group of the first, which is kept.
+	if v := mustAdd(t, x, "second", text); v != (Verdict{Kind: Near, Of: "first"}) {
+		t.Errorf("second: got %+v, want near of first", v)
+	}
+	// Later documents are compared with the kept ones only: the full text
+	// again is a near duplicate of the first, not an exact one of the
+	// second, which was not kept.
 	third := text + " Mehr zum Thema lesen Sie auf unserer Startseite."
 	if v := mustAdd(t, x, "third", third); v != (Verdict{Kind: Near, Of: "first"}) {
-		t.Errorf("got %+v, want near of first", v)
+		t.Errorf("third: got %+v, want near of first", v)
 	}
-	if v := mustAdd(t, x, "fourth", text); v != (Verdict{Kind: Exact, Of: "first"}) {
-		t.Errorf("got %+v, want exact of first", v)
+	if v := mustAdd(t, x, "fourth", text); v != (Verdict{Kind: Near, Of: "first"}) {
+		t.Errorf("fourth: got %+v, want near of first", v)
+	}
+	if v := mustAdd(t, x, "fifth", strings.Join(words[:len(words)*9/10], "  ")); v != (Verdict{Kind: Exact, Of: "first"}) {
+		t.Errorf("fifth: got %+v, want exact of first", v)
+	}
+	if x.Len() != 2 || x.n != 2 {
+		t.Errorf("%d kept, %d entries; want 2", x.Len(), x.n)
 	}
 }
 
@@ -165,7 +174,7 @@ func TestManyDocuments(t *testing.T) {
 		for j := range fps[i].Band {
 			fps[i].Band[j] = rng.Uint32()
 		}
-		fps[i].Sketch = [2]uint64{rng.Uint64(), rng.Uint64()}
+		fps[i].Sketch = [4]uint32{rng.Uint32(), rng.Uint32(), rng.Uint32(), rng.Uint32()}
 		fps[i].Exact = rng.Uint64()
 		source := fmt.Sprintf("%016x/%d", mix(uint64(i)), i) // 2 MB of names
 		if v, err := x.Add(source, fps[i]); err != nil || v.Kind != Unique {

@@ -1,5 +1,6 @@
 // Package dedup finds exact and near duplicates among the articles of a
-// run, keeping the first of each group in input order.
+// run: the first document in input order is kept, and a later one like a
+// kept one is its duplicate.
 //
 // Texts are compared after Normalize (Unicode NFC, lower case, no
 // punctuation or symbols, single spaces). Exact duplicates have the same
@@ -17,16 +18,17 @@
 // truncation): TestMeasureNearDuplicates prints the tables; the README has
 // the figures.
 //
-// Memory: an Index keeps 48 bytes per document that is not an exact
-// duplicate (sketch, hash, group, LSH chain links), the source of each
-// kept document front-coded (a few bytes when sources share a directory or
-// WARC file), and 1.5 MiB of bucket heads. BenchmarkIndexMemory measures
-// 63.5 bytes per document over a million documents with WARC-style
-// sources. A lookup compares the
-// sketches of about 6 × n / 65,536 entries for n documents indexed (90 at
-// a million; ten million documents is still cheap next to extraction; far
-// larger runs should be sharded and merged). An Index holds at most
-// 2^32 - 2 entries.
+// Each document is compared with the kept documents only: a duplicate
+// names a text it is itself similar to, and costs no memory.
+//
+// Memory: an Index keeps 44 bytes per kept document (sketch, hash, LSH
+// chain links), the source of each front-coded (a few bytes when sources
+// share a directory or WARC file), and 1.5 MiB of bucket heads.
+// BenchmarkIndexMemory measures 59.4 bytes per document over a million
+// kept documents with WARC-style sources. A lookup compares the sketches
+// of about 6 × n / 65,536 entries for n kept documents (90 at a million),
+// at most 16,384 per band; far larger runs should be sharded and merged.
+// An Index holds at most 2^32 - 2 documents.
 //
 // An Index is not safe for concurrent use: it is fed from the ordered
 // delivery of a batch run, which is what makes its verdicts the same

@@ -29,7 +29,7 @@ const (
 // Fingerprint is what the index keeps of a text.
 type Fingerprint struct {
 	Band   [Bands]uint32 // the LSH band keys
-	Sketch [2]uint64     // bits 2i and 2i+1 are the lowest bits of minimum i
+	Sketch [4]uint32     // bits 2i and 2i+1 (of 128) are the lowest bits of minimum i
 	Exact  uint64        // FNV-1a of the normalised text
 	Words  int           // words in the normalised text
 }
@@ -47,7 +47,7 @@ func fingerprint(normalized string) Fingerprint {
 	fp := Fingerprint{Exact: fnv1a(normalized), Words: len(words)}
 	mins := minHashes(shingles(words, ShingleWords))
 	for i, m := range mins {
-		fp.Sketch[i/32] |= uint64(m&3) << (2 * (i % 32))
+		fp.Sketch[i/16] |= (m & 3) << (2 * (i % 16))
 	}
 	for b := range fp.Band {
 		h := uint64(fnvOffset)

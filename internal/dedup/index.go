@@ -29,8 +29,8 @@ func (k Kind) String() string {
 // Verdict is the index's decision on one document.
 type Verdict struct {
 	Kind Kind
-	// Of is the source of the first document of the group the document
-	// joins: the kept one. Empty when Kind is Unique.
+	// Of is the source of the kept document this one duplicates. Empty
+	// when Kind is Unique.
 	Of string
 }
 
@@ -44,31 +44,30 @@ const DefaultThreshold = 0.5
 // ErrFull is returned by Add when the index holds math.MaxUint32-1 entries.
 var ErrFull = errors.New("dedup: index full")
 
-// Index finds, for each document added, an earlier document with the same
-// or a similar text. Documents are judged in the order they are added; the
-// first of a group is kept, later ones are duplicates of it. A document is
-// a near duplicate when it is similar to any earlier document (kept or
-// not), and joins that document's group, so groups are chains of similar
-// texts. An Index is not safe for concurrent use.
+// Index finds, for each document added, an earlier kept document with the
+// same or a similar text. Documents are judged in the order they are
+// added: a document like no kept one is kept, and later documents are
+// compared with the kept ones only, so a duplicate is always similar to
+// the document it names, and duplicates cost no memory. An Index is not
+// safe for concurrent use.
 type Index struct {
 	minAgree int        // sketch values (of SketchHashes) that must agree for a near duplicate
-	entries  [][]entry  // one per document that is not an exact duplicate, in chunks of chunkSize
+	entries  [][]entry  // one per kept document, in chunks of chunkSize
 	n        uint32     // entries
 	heads    [][]uint32 // per band: bucket → latest entry id+1 in its chain
-	kept     names      // sources of the kept documents, by group
+	kept     names      // sources of the kept documents, by entry
 }
 
-// entry is what the index keeps of a document: 48 bytes, one cache line
-// read per candidate.
+// entry is what the index keeps of a kept document: 44 bytes, one cache
+// line read per candidate.
 type entry struct {
-	sketch [2]uint64
+	sketch [4]uint32     // Fingerprint.Sketch
 	exact  uint32        // low bits of Fingerprint.Exact
-	group  uint32        // index in kept of the group's first document
 	next   [Bands]uint32 // per band: the previous entry id+1 in the same bucket
 }
 
 // chunkSize is the number of entries in a chunk: growing by chunks rather
-// than by one slice keeps the spare capacity under one chunk (3 MiB).
+// than by one slice keeps the spare capacity under one chunk (2.75 MiB).
 const chunkSize = 1 << 16
 
 // entry returns the entry with the given id (1-based).
@@ -77,9 +76,15 @@ func (x *Index) entry(id uint32) *entry {
 }
 
 // bucketBits sets the buckets per band. A lookup compares the sketches of
-// about Bands × documents / 2^bucketBits entries (90 at a million
-// documents).
+// about Bands × kept documents / 2^bucketBits entries (90 at a million).
 const bucketBits = 16
+
+// maxWalk bounds the entries of one bucket a lookup compares: a run of
+// many kept texts that share band keys (a template with a few words
+// changed, just under the threshold) would otherwise cost time quadratic
+// in their number. Beyond it the oldest entries of the bucket are not
+// compared. Normal buckets reach it at about 10^9 kept documents.
+const maxWalk = 1 << 14
 
 // New returns an empty index with the given threshold on the estimated
 // Jaccard similarity (0 < threshold ≤ 1; otherwise DefaultThreshold).
@@ -94,11 +99,11 @@ func New(threshold float64) *Index {
 	return &Index{minAgree: agree}
 }
 
-// Len returns the number of documents kept (groups).
+// Len returns the number of documents kept.
 func (x *Index) Len() int { return x.kept.n }
 
-// Add judges the document with fingerprint fp, then records it under
-// source. An exact duplicate adds nothing to the index.
+// Add judges the document with fingerprint fp against the kept documents
+// and, when it duplicates none, keeps it under source.
 func (x *Index) Add(source string, fp Fingerprint) (Verdict, error) {
 	if x.heads == nil {
 		x.heads = make([][]uint32, Bands)
@@ -106,30 +111,26 @@ func (x *Index) Add(source string, fp Fingerprint) (Verdict, error) {
 			x.heads[b] = make([]uint32, 1<<bucketBits)
 		}
 	}
-	exact := uint32(fp.Exact)
+	sketch, exact := fp.Sketch, uint32(fp.Exact)
 	best, kind := uint32(math.MaxUint32), Unique
 	for b, key := range fp.Band {
-		for id := x.heads[b][key>>(32-bucketBits)]; id != 0; id = x.entry(id).next[b] {
+		id := x.heads[b][key>>(32-bucketBits)]
+		for walked := 0; id != 0 && walked < maxWalk; walked++ {
 			e := x.entry(id)
-			if k := x.compare(e, fp.Sketch, exact); better(k, e.group, kind, best) {
-				best, kind = e.group, k
+			if k := x.compare(e, sketch, exact); better(k, id, kind, best) {
+				best, kind = id, k
 			}
+			id = e.next[b]
 		}
 	}
-	if kind == Exact {
-		return Verdict{Kind: Exact, Of: x.kept.get(int(best))}, nil
+	if kind != Unique {
+		return Verdict{Kind: kind, Of: x.kept.get(int(best - 1))}, nil
 	}
 	if x.n >= math.MaxUint32-1 {
 		return Verdict{}, ErrFull
 	}
-	v := Verdict{Kind: kind}
-	if kind == Unique {
-		best = uint32(x.kept.n)
-		x.kept.add(source)
-	} else {
-		v.Of = x.kept.get(int(best))
-	}
-	e := entry{sketch: fp.Sketch, exact: exact, group: best}
+	x.kept.add(source)
+	e := entry{sketch: sketch, exact: exact}
 	x.n++
 	for b, key := range fp.Band {
 		head := &x.heads[b][key>>(32-bucketBits)]
@@ -145,25 +146,28 @@ func (x *Index) Add(source string, fp Fingerprint) (Verdict, error) {
 		*last = grown
 	}
 	*last = append(*last, e)
-	return v, nil
+	return Verdict{}, nil
 }
 
-// better says whether a match of kind k with group g is preferred to the
-// best so far: an exact match to a near one, then the earliest group.
-func better(k Kind, g uint32, bestKind Kind, best uint32) bool {
+// better says whether a match of kind k with entry id is preferred to the
+// best so far: an exact match to a near one, then the earliest kept.
+func better(k Kind, id uint32, bestKind Kind, best uint32) bool {
 	switch {
 	case k == Unique:
 		return false
 	case bestKind == Unique, k == Exact && bestKind == Near:
 		return true
 	}
-	return k == bestKind && g < best
+	return k == bestKind && id < best
 }
 
 // compare says whether the document with sketch and exact hash duplicates
 // entry e.
-func (x *Index) compare(e *entry, sketch [2]uint64, exact uint32) Kind {
-	differ := differingPairs(e.sketch[0]^sketch[0]) + differingPairs(e.sketch[1]^sketch[1])
+func (x *Index) compare(e *entry, sketch [4]uint32, exact uint32) Kind {
+	differ := 0
+	for i, s := range sketch {
+		differ += differingPairs(e.sketch[i] ^ s)
+	}
 	switch {
 	case differ == 0 && e.exact == exact:
 		return Exact
@@ -174,6 +178,6 @@ func (x *Index) compare(e *entry, sketch [2]uint64, exact uint32) Kind {
 }
 
 // differingPairs counts the 2-bit lanes of x that are not zero.
-func differingPairs(x uint64) int {
-	return bits.OnesCount64((x | x>>1) & 0x5555555555555555)
+func differingPairs(x uint32) int {
+	return bits.OnesCount32((x | x>>1) & 0x55555555)
 }

@@ -12,8 +12,8 @@ import (
 // Merger deduplicates JSON Lines written by 'lede batch' (one shard each)
 // into one output, as if the shards had been one run: the lines in the
 // order the shards are added, fingerprints recomputed from each line's
-// "text", the first of each group kept, "duplicate" and "duplicate_of"
-// rewritten (a shard's own marks are replaced). It reads a line at a time.
+// "text", each judged against the kept ones before it, "duplicate" and
+// "duplicate_of" rewritten (a shard's own marks are replaced). It reads a line at a time.
 //
 // A line takes part when it has no "error" and has a "text", the lines an
 // extracted article gives. Lines are written as they were read, except
