@@ -1,7 +1,7 @@
 package dedup
 
 import (
-	"slices"
+	"math/bits"
 	"strings"
 )
 
@@ -59,8 +59,9 @@ func fingerprint(normalized string) Fingerprint {
 	return fp
 }
 
-// shingles returns the distinct hashes of the runs of n consecutive words
-// (one run of all words when there are fewer).
+// shingles returns the hashes of the runs of n consecutive words (one run
+// of all words when there are fewer). A run that repeats gives its hash
+// again, which changes no minimum.
 func shingles(words []string, n int) []uint64 {
 	if len(words) == 0 {
 		return nil
@@ -75,15 +76,15 @@ func shingles(words []string, n int) []uint64 {
 		for _, w := range wordHash[i:min(i+n, len(words))] {
 			h = (h ^ w) * fnvPrime
 		}
-		set = append(set, h)
+		set = append(set, mix(h))
 	}
-	slices.Sort(set)
-	return slices.Compact(set)
+	return set
 }
 
 // minHashes returns, for each of SketchHashes hash functions, the minimum
-// over the shingles. Function 2j and 2j+1 are the two halves of
-// mix(shingle ^ seed j), so one mixing round serves two functions.
+// over the (mixed) shingle hashes. Function j is one half of the folded
+// 128-bit product (s ^ a) × b with the keys of pair j/2 (the mixing step
+// of wyhash): one multiplication serves two functions.
 func minHashes(set []uint64) [SketchHashes]uint32 {
 	var mins [SketchHashes]uint32
 	for i := range mins {
@@ -91,7 +92,9 @@ func minHashes(set []uint64) [SketchHashes]uint32 {
 	}
 	for _, s := range set {
 		for j := 0; j < SketchHashes; j += 2 {
-			h := mix(s ^ seeds[j/2])
+			k := &keys[j/2]
+			hi, lo := bits.Mul64(s^k[0], k[1])
+			h := hi ^ lo
 			mins[j] = min(mins[j], uint32(h))
 			mins[j+1] = min(mins[j+1], uint32(h>>32))
 		}
@@ -99,15 +102,18 @@ func minHashes(set []uint64) [SketchHashes]uint32 {
 	return mins
 }
 
-// seeds are the keys of the hash functions: fixed, so fingerprints are the
-// same in every run and every shard.
-var seeds = func() (s [SketchHashes / 2]uint64) {
+// keys are the keys of the hash functions (SplitMix64 outputs, the
+// multipliers odd): fixed, so fingerprints are the same in every run and
+// every shard.
+var keys = func() (k [SketchHashes / 2][2]uint64) {
 	x := uint64(0x6c656465) // "lede"
-	for i := range s {
+	for i := range k {
 		x += 0x9e3779b97f4a7c15 // the SplitMix64 sequence
-		s[i] = mix(x)
+		k[i][0] = mix(x)
+		x += 0x9e3779b97f4a7c15
+		k[i][1] = mix(x) | 1
 	}
-	return s
+	return k
 }()
 
 const (

@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -11,7 +12,7 @@ import (
 func jaccardTable[P interface{ ~struct{ a, b []string } }](t *testing.T, texts [][]string, positives [][]P) {
 	sets := make([][]uint64, len(texts))
 	for i, w := range texts {
-		sets[i] = shingles(w, ShingleWords)
+		sets[i] = shingleSet(w)
 	}
 	thresholds := []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}
 	fps := make([]int, len(thresholds))
@@ -33,7 +34,7 @@ func jaccardTable[P interface{ ~struct{ a, b []string } }](t *testing.T, texts [
 			got := 0
 			for _, p := range positives[v] {
 				q := struct{ a, b []string }(p)
-				if jaccard(shingles(q.a, ShingleWords), shingles(q.b, ShingleWords)) >= th {
+				if jaccard(shingleSet(q.a), shingleSet(q.b)) >= th {
 					got++
 				}
 			}
@@ -45,6 +46,13 @@ func jaccardTable[P interface{ ~struct{ a, b []string } }](t *testing.T, texts [
 		}
 		t.Logf("  J>=%.1f  %6d  %9.4f  %6.4f                 %s", th, fps[ti], float64(tp)/float64(tp+fps[ti]), float64(tp)/float64(all), line)
 	}
+}
+
+// shingleSet returns the sorted distinct shingle hashes of words.
+func shingleSet(words []string) []uint64 {
+	set := shingles(words, ShingleWords)
+	slices.Sort(set)
+	return slices.Compact(set)
 }
 
 // jaccard returns |a∩b| / |a∪b| of two sorted sets.
