@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -188,6 +189,34 @@ func TestManyDocuments(t *testing.T) {
 		want := Verdict{Kind: Exact, Of: fmt.Sprintf("%016x/%d", mix(uint64(i)), i)}
 		if v, err := x.Add("again", fps[i]); err != nil || v != want {
 			t.Errorf("document %d again: %+v, %v; want %+v", i, v, err, want)
+		}
+	}
+}
+
+// TestWalkIsBounded fills one bucket of every band with unrelated texts
+// (the same band keys, different sketches): a lookup compares only the
+// newest entries of the bucket.
+func TestWalkIsBounded(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	x := New(0)
+	x.maxWalk = 8
+	fps := make([]Fingerprint, 20)
+	for i := range fps {
+		for j := range fps[i].Band {
+			fps[i].Band[j] = 0xabcd0000 + uint32(j)
+		}
+		fps[i].Sketch = [4]uint32{rng.Uint32(), rng.Uint32(), rng.Uint32(), rng.Uint32()}
+		fps[i].Exact = rng.Uint64()
+		if v, err := x.Add(strconv.Itoa(i), fps[i]); err != nil || v.Kind != Unique {
+			t.Fatalf("document %d: %+v, %v", i, v, err)
+		}
+	}
+	for _, tc := range []struct {
+		doc  int
+		want Kind
+	}{{19, Exact}, {12, Exact}, {11, Unique}, {0, Unique}} { // a Unique one is kept, the newest
+		if v, _ := x.Add("again", fps[tc.doc]); v.Kind != tc.want {
+			t.Errorf("document %d again: %v, want %v", tc.doc, v.Kind, tc.want)
 		}
 	}
 }

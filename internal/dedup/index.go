@@ -52,6 +52,7 @@ var ErrFull = errors.New("dedup: index full")
 // safe for concurrent use.
 type Index struct {
 	minAgree int        // sketch values (of SketchHashes) that must agree for a near duplicate
+	maxWalk  int        // entries compared per bucket (maxWalk; tests lower it)
 	entries  [][]entry  // one per kept document, in chunks of chunkSize
 	n        uint32     // entries
 	heads    [][]uint32 // per band: bucket → latest entry id+1 in its chain
@@ -96,7 +97,7 @@ func New(threshold float64) *Index {
 	// (probability J) or by chance (1/4 of the rest): with probability
 	// J + (1-J)/4.
 	agree := int(math.Ceil(SketchHashes * (threshold + (1-threshold)/4)))
-	return &Index{minAgree: agree}
+	return &Index{minAgree: agree, maxWalk: maxWalk}
 }
 
 // Len returns the number of documents kept.
@@ -115,7 +116,7 @@ func (x *Index) Add(source string, fp Fingerprint) (Verdict, error) {
 	best, kind := uint32(math.MaxUint32), Unique
 	for b, key := range fp.Band {
 		id := x.heads[b][key>>(32-bucketBits)]
-		for walked := 0; id != 0 && walked < maxWalk; walked++ {
+		for walked := 0; id != 0 && walked < x.maxWalk; walked++ {
 			e := x.entry(id)
 			if k := x.compare(e, sketch, exact); better(k, id, kind, best) {
 				best, kind = id, k
