@@ -60,11 +60,22 @@ func NewMerger(w io.Writer, mode Mode) *Merger {
 	return &Merger{w: bufio.NewWriterSize(w, 256<<10), mode: mode, index: New(0), sum: MergeSummary{Dropped: mode == Drop}}
 }
 
+// MaxLineBytes is the longest line Add reads: far more than lede batch
+// writes for a page of the largest size it reads (16 MiB).
+const MaxLineBytes = 1 << 28
+
+// ErrLineTooLong is wrapped by Add for a line longer than MaxLineBytes.
+var ErrLineTooLong = errors.New("line longer than 256 MiB")
+
 // Add reads the lines of one shard, named name in errors, and writes them.
 func (m *Merger) Add(name string, r io.Reader) error {
 	br := bufio.NewReaderSize(r, 256<<10)
+	var line []byte
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
+		var err error
+		if line, err = readLine(br, line[:0]); errors.Is(err, ErrLineTooLong) {
+			return fmt.Errorf("dedup: %s line %d: %w", name, n, err)
+		}
 		if len(bytes.TrimSpace(line)) > 0 {
 			if lerr := m.line(bytes.TrimRight(line, "\r\n")); lerr != nil {
 				return fmt.Errorf("dedup: %s line %d: %w", name, n, lerr)
@@ -75,6 +86,20 @@ func (m *Merger) Add(name string, r io.Reader) error {
 		}
 		if err != nil {
 			return fmt.Errorf("dedup: reading %s: %w", name, err)
+		}
+	}
+}
+
+// readLine appends the next line of br, with its newline, to buf.
+func readLine(br *bufio.Reader, buf []byte) ([]byte, error) {
+	for {
+		frag, err := br.ReadSlice('\n')
+		if len(buf)+len(frag) > MaxLineBytes {
+			return buf, ErrLineTooLong
+		}
+		buf = append(buf, frag...)
+		if err != bufio.ErrBufferFull {
+			return buf, err
 		}
 	}
 }

@@ -60,3 +60,17 @@ func TestMergerBadLines(t *testing.T) {
 		}
 	}
 }
+
+func TestMergerLongLines(t *testing.T) {
+	// A line longer than the reader's buffer is read whole.
+	text := strings.Repeat("word ", 200_000)
+	in := `{"source":"a","text":"` + text + `"}` + "\n" + `{"source":"b","text":"` + text + `"}`
+	var out bytes.Buffer
+	m := NewMerger(&out, Drop)
+	if err := m.Add("long", strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	if sum, _ := m.Flush(); sum.Lines != 2 || sum.Exact != 1 || out.Len() != len(in)/2+1 {
+		t.Errorf("summary %s, %d bytes out", sum, out.Len())
+	}
+}
