@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/lede-news/lede"
@@ -25,6 +28,13 @@ of inputs on standard input, one per line.
   -o FILE      write to FILE, replaced only when the run completes
                (default: standard output)
   --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD)
+  --resume     continue an interrupted run with the same inputs and
+               settings: FILE.partial keeps the lines written so far and
+               FILE.checkpoint how many are safe (written every
+               --checkpoint-every N documents, default 1000)
+
+With -o FILE the output is compressed when FILE ends in .gz (gzip) or
+.zst (Zstandard), in frames that end at each checkpoint.
 
 Exit status: 0 when the run completed, 1 for a fatal error (no input,
 output not writable), 2 usage error.
@@ -36,6 +46,8 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	output := fs.String("o", "", "")
 	fs.StringVar(output, "output", "", "")
 	refDate := fs.String("ref-date", "", "")
+	resume := fs.Bool("resume", false, "")
+	every := fs.Int("checkpoint-every", batch.DefaultCheckpointEvery, "")
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, batchUsage)
@@ -50,20 +62,37 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 		return a.usageError(fmt.Errorf("--workers %d: want a positive number", *workers), batchUsage)
 	}
 
-	var out io.Writer = a.stdout
-	var file *batch.AtomicFile
-	if *output != "" && *output != "-" {
+	if *resume && !journaled(*output) {
+		return a.usageError(errors.New("--resume needs -o FILE, a regular file"), batchUsage)
+	}
+	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage}
+	switch {
+	case journaled(*output):
+		var j *batch.Journal
+		if j, err = batch.OpenJournal(*output, runKey(args), *every, *resume); err != nil {
+			if _, ok := errors.AsType[*os.PathError](err); ok {
+				a.errorf("output not writable: %v", err)
+			} else {
+				a.errorf("cannot resume: %v", err)
+			}
+			return exitFailure
+		}
+		defer j.Close()
+		if _, err = batch.RunJournal(ctx, cfg, inputs, j, a.stderr); err == nil {
+			err = j.Commit()
+		}
+	case *output != "" && *output != "-":
+		var file *batch.AtomicFile
 		if file, err = batch.CreateAtomic(*output); err != nil {
 			a.errorf("output not writable: %v", err)
 			return exitFailure
 		}
 		defer file.Abort()
-		out = file
-	}
-	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage}
-	_, err = batch.Run(ctx, cfg, inputs, out, a.stderr)
-	if err == nil && file != nil {
-		err = file.Commit()
+		if _, err = batch.Run(ctx, cfg, inputs, file, a.stderr); err == nil {
+			err = file.Commit()
+		}
+	default:
+		_, err = batch.Run(ctx, cfg, inputs, a.stdout, a.stderr)
 	}
 	switch {
 	case err == nil:
@@ -92,4 +121,36 @@ func parseRefDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("--ref-date %q: want RFC 3339 (2019-11-20T10:00:00+01:00) or YYYY-MM-DD", s)
+}
+
+// journaled tells an output path that gets a resumable journal: a regular
+// file, existing or not (not standard output, a device or a pipe).
+func journaled(path string) bool {
+	if path == "" || path == "-" {
+		return false
+	}
+	info, err := os.Stat(path)
+	return err != nil || info.Mode().IsRegular()
+}
+
+// runKey identifies a run for its checkpoint: the command line without the
+// flags that do not change the output (workers, resume, checkpoint
+// interval), and lede's version.
+func runKey(args []string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00", version)
+	skipNext := false
+	for _, a := range args {
+		if skipNext {
+			skipNext = false
+			continue
+		}
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if strings.HasPrefix(a, "-") && (name == "workers" || name == "checkpoint-every" || name == "resume") {
+			skipNext = !hasValue && name != "resume"
+			continue
+		}
+		fmt.Fprintf(h, "%s\x00", a)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
 }

@@ -49,14 +49,7 @@ func nonNil(s []string) []string {
 // not nil). The error is fatal: no input, a failing writer, or ctx.Err().
 func Run(ctx context.Context, cfg Config, inputs []string, out io.Writer, stderr io.Writer) (Summary, error) {
 	bw := bufio.NewWriterSize(out, 256<<10)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	sum, err := Stream(ctx, cfg, inputs, func(r Result) error {
-		if err := enc.Encode(newRecord(r)); err != nil {
-			return fmt.Errorf("batch: writing output: %w", err)
-		}
-		return nil
-	})
+	sum, err := write(ctx, cfg, inputs, bw, func(Result) error { return nil })
 	if ferr := bw.Flush(); ferr != nil && err == nil {
 		err = fmt.Errorf("batch: writing output: %w", ferr)
 	}
@@ -64,4 +57,37 @@ func Run(ctx context.Context, cfg Config, inputs []string, out io.Writer, stderr
 		fmt.Fprintf(stderr, "batch: %s\n", sum)
 	}
 	return sum, err
+}
+
+// RunJournal is Run writing to a resumable journal: the documents the
+// journal already holds are skipped, and the summary covers all of them.
+// The caller commits the journal when the run succeeds.
+func RunJournal(ctx context.Context, cfg Config, inputs []string, j *Journal, stderr io.Writer) (Summary, error) {
+	done, _ := j.Resumed()
+	cfg.Skip += done
+	_, err := write(ctx, cfg, inputs, j, j.Done)
+	_, total := j.Resumed()
+	total.Elapsed = j.Elapsed()
+	if stderr != nil && total.Documents > 0 {
+		if done > 0 {
+			fmt.Fprintf(stderr, "batch: resumed after %d documents\n", done)
+		}
+		fmt.Fprintf(stderr, "batch: %s\n", total)
+	}
+	return total, err
+}
+
+// write streams the results as JSON lines to w, calling done after each.
+func write(ctx context.Context, cfg Config, inputs []string, w io.Writer, done func(Result) error) (Summary, error) {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return Stream(ctx, cfg, inputs, func(r Result) error {
+		if err := enc.Encode(newRecord(r)); err != nil {
+			return fmt.Errorf("batch: writing output: %w", err)
+		}
+		if err := done(r); err != nil {
+			return fmt.Errorf("batch: writing output: %w", err)
+		}
+		return nil
+	})
 }

@@ -36,6 +36,9 @@ type Config struct {
 	Extract ExtractFunc
 	// Stdin is read for the input "-" (one input per line).
 	Stdin io.Reader
+	// Skip is the number of documents at the start of the input that are
+	// neither read nor delivered: those a resumed run has written already.
+	Skip int
 }
 
 func (c Config) withDefaults() Config {
@@ -121,7 +124,12 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 		defer close(jobs)
 		defer close(order)
 		w := walker{stdin: cfg.Stdin}
+		skip := cfg.Skip
 		w.emit = func(d document) error {
+			if skip > 0 {
+				skip--
+				return ctx.Err()
+			}
 			out := make(chan Result, 1)
 			select {
 			case order <- out:
@@ -182,7 +190,7 @@ deliver:
 	}
 	wg.Wait()
 	sum.Elapsed = time.Since(start)
-	if err == nil && found == 0 {
+	if err == nil && found == 0 && cfg.Skip == 0 {
 		err = fmt.Errorf("%w: %s", ErrNoInput, strings.Join(inputs, " "))
 	}
 	return sum, err
