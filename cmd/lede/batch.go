@@ -14,7 +14,7 @@ import (
 	"github.com/lede-news/lede/internal/batch"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--ref-date DATE] INPUT...
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--ref-date DATE] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
@@ -33,6 +33,13 @@ of inputs on standard input, one per line.
                FILE.checkpoint how many are safe (written every
                --checkpoint-every N documents, default 1000)
 
+  --manifest FILE  read inputs from FILE (- for standard input), one per
+               line, as Common Crawl's warc.paths lists them: relative
+               paths under --prefix DIR, or file:// URLs
+  --shard i/N  take only every N-th input, starting with the i-th (0-based):
+               N workers with i = 0…N-1 split the inputs with no
+               coordinator; merge their outputs with lede dedup
+
 With -o FILE the output is compressed when FILE ends in .gz (gzip) or
 .zst (Zstandard), in frames that end at each checkpoint.
 
@@ -47,6 +54,9 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	fs.StringVar(output, "output", "", "")
 	refDate := fs.String("ref-date", "", "")
 	resume := fs.Bool("resume", false, "")
+	manifest := fs.String("manifest", "", "")
+	prefix := fs.String("prefix", "", "")
+	shardSpec := fs.String("shard", "", "")
 	every := fs.Int("checkpoint-every", batch.DefaultCheckpointEvery, "")
 	inputs, err := parse(fs, args)
 	if err != nil {
@@ -55,8 +65,25 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	if a.refDate, err = parseRefDate(*refDate); err != nil {
 		return a.usageError(err, batchUsage)
 	}
+	part, err := parseShard(*shardSpec)
+	if err != nil {
+		return a.usageError(err, batchUsage)
+	}
+	if *manifest != "" {
+		listed, err := a.manifestInputs(*manifest, *prefix)
+		if err != nil {
+			a.errorf("%v", err)
+			return exitFailure
+		}
+		inputs = append(listed, inputs...)
+	}
 	if len(inputs) == 0 {
 		return a.usageError(errors.New("batch needs at least one INPUT"), batchUsage)
+	}
+	inputs = part.pick(inputs)
+	if len(inputs) == 0 {
+		a.errorf("shard %s has no inputs: there are fewer inputs than shards", *shardSpec)
+		return exitFailure
 	}
 	if *workers < 0 {
 		return a.usageError(fmt.Errorf("--workers %d: want a positive number", *workers), batchUsage)
@@ -121,6 +148,19 @@ func parseRefDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("--ref-date %q: want RFC 3339 (2019-11-20T10:00:00+01:00) or YYYY-MM-DD", s)
+}
+
+// manifestInputs reads --manifest (a file, or - for standard input).
+func (a *app) manifestInputs(path, prefix string) ([]string, error) {
+	if path == "-" {
+		return readManifest(a.stdin, prefix)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("manifest: %w", err)
+	}
+	defer f.Close()
+	return readManifest(f, prefix)
 }
 
 // journaled tells an output path that gets a resumable journal: a regular
