@@ -93,6 +93,9 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 		return a.usageError(errors.New("--resume needs -o FILE, a regular file"), batchUsage)
 	}
 	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage}
+	report := newProgress(a.stderr, inputs)
+	cfg.OnResult = report.add
+	defer report.finish()
 	switch {
 	case journaled(*output):
 		var j *batch.Journal

@@ -88,6 +88,9 @@ func write(ctx context.Context, cfg Config, inputs []string, w io.Writer, done f
 		if err := done(r); err != nil {
 			return fmt.Errorf("batch: writing output: %w", err)
 		}
+		if cfg.OnResult != nil {
+			cfg.OnResult(r)
+		}
 		return nil
 	})
 }

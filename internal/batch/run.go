@@ -36,6 +36,9 @@ type Config struct {
 	Extract ExtractFunc
 	// Stdin is read for the input "-" (one input per line).
 	Stdin io.Reader
+	// OnResult, when set, is called with each result after its line is
+	// written, in input order, from one goroutine (for progress reports).
+	OnResult func(Result)
 	// Skip is the number of documents at the start of the input that are
 	// neither read nor delivered: those a resumed run has written already.
 	Skip int
