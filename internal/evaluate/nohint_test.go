@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -112,4 +113,42 @@ func languageHints(t *testing.T, page []byte) []string {
 		}
 	}
 	return hints
+}
+
+// TestPredictNoHint runs lede on a page whose declared language is not
+// the language of its short text: the declaration wins with the hint,
+// the text without it.
+func TestPredictNoHint(t *testing.T) {
+	dir := t.TempDir()
+	page := `<!DOCTYPE html><html lang="fr"><head><title>Rain in the north</title>
+<meta property="og:locale" content="fr_FR"></head><body><article><h1>Rain in the north</h1>
+<p>The weather office said on Monday that heavy rain would fall over the north of the country for the rest of the week.</p>
+</article></body></html>`
+	files := map[string]string{
+		"html/p1.html":        page,
+		"ground-truth.json":   `{"p1": {"title": "Rain in the north"}}`,
+		"page-languages.json": `{"p1": {"html_lang": "en", "lang_guess": "en"}}`,
+	}
+	for name, data := range files {
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, err := LoadSet(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, _, err := Predict(context.Background(), set, Config{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := ps.ByID["p1"]
+	if !ps.NoHint || p.Language != "fr" || p.LanguageNoHint != "en" {
+		t.Fatalf("NoHint %v, language %q, without hints %q; want fr, en", ps.NoHint, p.Language, p.LanguageNoHint)
+	}
+	r := ScoreMeta(set, ps)
+	if r.Language.Score() != 0 || r.LanguageNoHint.Pages != 1 || r.LanguageNoHint.Score() != 1 {
+		t.Errorf("language %v, without hints %v on %d pages", r.Language.Score(), r.LanguageNoHint.Score(), r.LanguageNoHint.Pages)
+	}
 }
