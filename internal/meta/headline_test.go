@@ -74,6 +74,12 @@ func TestHeadline(t *testing.T) {
 			wantHead:   "Parlament vertagt Votum",
 		},
 		{
+			name:       "kicker from the line before the heading, title with section and site",
+			page:       `<head><title>Brexit: Parlament vertagt Votum - Politik - SZ.de</title><meta property="og:site_name" content="SZ.de"></head><body><header><p>Brexit</p><h1>Parlament vertagt Votum</h1></header></body>`,
+			wantKicker: "Brexit",
+			wantHead:   "Parlament vertagt Votum",
+		},
+		{
 			name:     "line before the heading is no kicker when no title joins them",
 			page:     `<head><meta property="og:title" content="Parlament vertagt Votum"></head><body><p>Ausland</p><h1>Parlament vertagt Votum</h1></body>`,
 			wantHead: "Parlament vertagt Votum",
