@@ -126,7 +126,10 @@ func (t *titleSet) splitKicker(h heading) (kicker, headline string) {
 			bestK, bestH, bestS = k, hl, s
 		}
 	}
-	if whole < 0.9 { // a heading a title states whole is not cut
+	// A heading a title states exactly is not cut; one that a title
+	// states only with more around it ("Kicker: Headline | Site") is cut
+	// when another title confirms a part of it better.
+	if whole < 1 {
 		for i := range parts {
 			for j := i + 1; j <= len(parts); j++ {
 				if i == 0 && j == len(parts) {
