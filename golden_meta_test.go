@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/lede-news/lede"
+	"github.com/lede-news/lede/internal/evaluate"
 )
 
 // Metadata goldens: small hand-written article pages, testdata/meta/*.html,
@@ -27,7 +28,8 @@ import (
 //     "agencies", "dateline", "published", "image_credit", "language";
 //     "published_day" compares the day (YYYY-MM-DD) of published only.
 //     A field that is left out is not compared; "" or [] says it must be
-//     empty.
+//     empty. The language is also compared on the page with its language
+//     hints stripped (evaluate.StripLanguageHints).
 const metaDir = "testdata/meta"
 
 type metaWant struct {
@@ -93,6 +95,13 @@ func TestMetaGolden(t *testing.T) {
 			checkString(t, "published day", want.PublishedDay, a.Published[:min(len(a.Published), len("2006-01-02"))])
 			checkString(t, "image credit", want.ImageCredit, a.Image.Credit)
 			checkString(t, "language", want.Language, a.Language)
+			if want.Language != nil { // the language must come from the text
+				b, err := lede.ExtractBytes(context.Background(), evaluate.StripLanguageHints(page), opts)
+				if err != nil {
+					t.Fatalf("extract without language hints: %v", err)
+				}
+				checkString(t, "language without hints", want.Language, b.Language)
+			}
 		})
 	}
 }
