@@ -16,14 +16,17 @@ Scores lede on an evaluation folder laid out like ../shared/eval/NAME
 (ground-truth.json and html/), or on each such folder inside DIR. Sets with
 articleBody get the body metric (precision, recall, F1, exact match); sets
 with with/without snippets the snippet metric (teaser + highlights + text);
-sets with title/author/date the metadata scores.
+sets with title/author/date the metadata scores. Pages with a language label
+are extracted a second time with every language hint removed (lang,
+xml:lang and hreflang attributes, language and locale metas, JSON-LD
+inLanguage): language-nohint is the language found from the text alone.
 
   --workers N        pages extracted at once (default: the number of CPUs)
   --worst N          list the N worst pages of each scorer
   --fail-below SPEC  exit 1 when a figure is below its floor; SPEC is
                      METRIC=MIN[,...], METRIC one of body, exact, snippets,
-                     headline, authors, date, language, optionally as
-                     SET:METRIC (e.g. body=0.96,snippets=0.92)
+                     headline, authors, date, language, language-nohint,
+                     optionally as SET:METRIC (e.g. body=0.96,snippets=0.92)
 
 Exit status: 0 ok, 1 a floor not reached or a fatal error, 2 usage error.
 `
