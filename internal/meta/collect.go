@@ -467,7 +467,8 @@ func marksByline(n *html.Node) bool {
 		if containsFold(v, "comment") {
 			return false
 		}
-		if containsFold(v, "byline") || containsFold(v, "author") {
+		if containsFold(v, "byline") || containsFold(v, "author") || containsFold(v, "autor") || containsFold(v, "auteur") ||
+			containsFold(v, "verfasser") {
 			return true
 		}
 	}
