@@ -14,7 +14,7 @@ import (
 	"github.com/lede-news/lede/internal/batch"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--ref-date DATE] INPUT...
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--ref-date DATE] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
@@ -39,6 +39,11 @@ of inputs on standard input, one per line.
   --shard i/N  take only every N-th input, starting with the i-th (0-based):
                N workers with i = 0…N-1 split the inputs with no
                coordinator; merge their outputs with lede dedup
+  --lang LIST  keep articles in these languages (ISO 639-1, comma-separated)
+  --min-words N  keep articles of at least N words
+               an article left out by --lang or --min-words keeps its line,
+               with "filtered" saying why and its metadata without the text
+  --drop-filtered  leave those lines out; the summary counts them
 
 With -o FILE the output is compressed when FILE ends in .gz (gzip) or
 .zst (Zstandard), in frames that end at each checkpoint.
@@ -57,6 +62,9 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	manifest := fs.String("manifest", "", "")
 	prefix := fs.String("prefix", "", "")
 	shardSpec := fs.String("shard", "", "")
+	langs := fs.String("lang", "", "")
+	minWords := fs.Int("min-words", 0, "")
+	dropFiltered := fs.Bool("drop-filtered", false, "")
 	every := fs.Int("checkpoint-every", batch.DefaultCheckpointEvery, "")
 	inputs, err := parse(fs, args)
 	if err != nil {
@@ -93,6 +101,7 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 		return a.usageError(errors.New("--resume needs -o FILE, a regular file"), batchUsage)
 	}
 	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage}
+	cfg.Filter, cfg.DropFiltered = corpusFilter(*langs, *minWords), *dropFiltered
 	report := newProgress(a.stderr, inputs)
 	cfg.OnResult = report.add
 	defer report.finish()
@@ -196,4 +205,30 @@ func runKey(args []string) string {
 		fmt.Fprintf(h, "%s\x00", a)
 	}
 	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// corpusFilter is the filter of --lang and --min-words, nil when neither
+// is set.
+func corpusFilter(langs string, minWords int) func(*lede.Article) string {
+	keep := map[string]bool{}
+	for _, l := range strings.Split(langs, ",") {
+		if l = strings.ToLower(strings.TrimSpace(l)); l != "" {
+			keep[l] = true
+		}
+	}
+	if len(keep) == 0 && minWords <= 0 {
+		return nil
+	}
+	return func(a *lede.Article) string {
+		if len(keep) > 0 && !keep[a.Language] {
+			if a.Language == "" {
+				return "language unknown"
+			}
+			return "language " + a.Language
+		}
+		if a.WordCount < minWords {
+			return fmt.Sprintf("short %d words", a.WordCount)
+		}
+		return ""
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/lede-news/lede"
 )
 
 func TestParseShard(t *testing.T) {
@@ -49,5 +51,26 @@ func TestReadManifest(t *testing.T) {
 	}
 	if _, err := readManifest(strings.NewReader("https://data.commoncrawl.org/a.warc.gz\n"), ""); err == nil {
 		t.Error("an https URL was accepted")
+	}
+}
+
+func TestCorpusFilter(t *testing.T) {
+	if corpusFilter("", 0) != nil {
+		t.Error("a filter without --lang or --min-words")
+	}
+	f := corpusFilter("de, EN", 100)
+	for _, tt := range []struct {
+		a    lede.Article
+		want string
+	}{
+		{lede.Article{Language: "de", WordCount: 300}, ""},
+		{lede.Article{Language: "en", WordCount: 100}, ""},
+		{lede.Article{Language: "fr", WordCount: 300}, "language fr"},
+		{lede.Article{WordCount: 300}, "language unknown"},
+		{lede.Article{Language: "de", WordCount: 99}, "short 99 words"},
+	} {
+		if got := f(&tt.a); got != tt.want {
+			t.Errorf("filter(%s, %d words) = %q, want %q", tt.a.Language, tt.a.WordCount, got, tt.want)
+		}
 	}
 }

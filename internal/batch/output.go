@@ -15,16 +15,20 @@ import (
 type record struct {
 	Source string `json:"source"`
 	*lede.Article
-	Error string `json:"error,omitempty"`
+	Error    string `json:"error,omitempty"`
+	Filtered string `json:"filtered,omitempty"`
 }
 
 // newRecord makes the output line of r. The lists of the Article are
 // written as [] rather than null, as the schema promises, without
 // modifying r.Article.
 func newRecord(r Result) record {
-	rec := record{Source: r.Source, Error: r.ErrorText()}
+	rec := record{Source: r.Source, Error: r.ErrorText(), Filtered: r.Filtered}
 	if r.Article != nil {
 		a := *r.Article
+		if r.Filtered != "" { // the metadata says what was left out, the text is gone
+			a.Teaser, a.Highlights, a.Body, a.Text = "", nil, nil, ""
+		}
 		a.Highlights = nonNil(a.Highlights)
 		a.Authors = nonNil(a.Authors)
 		a.Agencies = nonNil(a.Agencies)
@@ -82,8 +86,10 @@ func write(ctx context.Context, cfg Config, inputs []string, w io.Writer, done f
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return Stream(ctx, cfg, inputs, func(r Result) error {
-		if err := enc.Encode(newRecord(r)); err != nil {
-			return fmt.Errorf("batch: writing output: %w", err)
+		if r.Filtered == "" || !cfg.DropFiltered {
+			if err := enc.Encode(newRecord(r)); err != nil {
+				return fmt.Errorf("batch: writing output: %w", err)
+			}
 		}
 		if err := done(r); err != nil {
 			return fmt.Errorf("batch: writing output: %w", err)

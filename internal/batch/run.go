@@ -36,6 +36,13 @@ type Config struct {
 	Extract ExtractFunc
 	// Stdin is read for the input "-" (one input per line).
 	Stdin io.Reader
+	// Filter, when set, is asked about each article: a non-empty answer is
+	// the reason it is left out of the corpus ("language fr"). Its line
+	// keeps the reason and the article's metadata, without the text.
+	Filter func(*lede.Article) string
+	// DropFiltered leaves the lines of filtered articles out; they are
+	// counted in the summary.
+	DropFiltered bool
 	// OnResult, when set, is called with each result after its line is
 	// written, in input order, from one goroutine (for progress reports).
 	OnResult func(Result)
@@ -69,6 +76,8 @@ type Result struct {
 	Article *lede.Article // may be set along with Err (metadata of a page without body)
 	Err     error         // nil when an article was extracted
 	Bytes   int64         // size of the page read, after gunzipping
+	// Filtered is why Config.Filter left the article out, "" when kept.
+	Filtered string
 }
 
 // Code returns the stable error code of r.Err ("" when there is none):
@@ -219,6 +228,9 @@ func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) 
 	r.Article, r.Err = cfg.Extract(ctx, data, source)
 	if r.Article == nil && r.Err == nil {
 		r.Err = fmt.Errorf("%w: extractor returned nothing", lede.ErrNoArticle)
+	}
+	if r.Err == nil && cfg.Filter != nil {
+		r.Filtered = cfg.Filter(r.Article)
 	}
 	return r
 }
