@@ -7,11 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/lede-news/lede"
 	"github.com/lede-news/lede/internal/batch"
+	"github.com/lede-news/lede/internal/render"
 )
 
 const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--ref-date DATE] INPUT...
@@ -44,6 +46,10 @@ of inputs on standard input, one per line.
                an article left out by --lang or --min-words keeps its line,
                with "filtered" saying why and its metadata without the text
   --drop-filtered  leave those lines out; the summary counts them
+  --out-dir DIR  also write each article to a file of its own in DIR,
+               numbered by its place in the input (00000001.md, …), in
+               --format markdown (default), text, json or html; the lines
+               (to -o, else DIR/index.jsonl) name it in "file"
 
 With -o FILE the output is compressed when FILE ends in .gz (gzip) or
 .zst (Zstandard), in frames that end at each checkpoint.
@@ -66,6 +72,8 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	minWords := fs.Int("min-words", 0, "")
 	dropFiltered := fs.Bool("drop-filtered", false, "")
 	every := fs.Int("checkpoint-every", batch.DefaultCheckpointEvery, "")
+	outDir := fs.String("out-dir", "", "")
+	format := fs.String("format", string(render.Markdown), "")
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, batchUsage)
@@ -97,14 +105,30 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 		return a.usageError(fmt.Errorf("--workers %d: want a positive number", *workers), batchUsage)
 	}
 
+	var files *articleFiles
+	if *outDir != "" {
+		if files, err = newArticleFiles(*outDir, *format); err != nil {
+			return a.usageError(err, batchUsage)
+		}
+		if *output == "" {
+			*output = filepath.Join(*outDir, "index.jsonl")
+		}
+	}
 	if *resume && !journaled(*output) {
 		return a.usageError(errors.New("--resume needs -o FILE, a regular file"), batchUsage)
 	}
 	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage}
 	cfg.Filter, cfg.DropFiltered = corpusFilter(*langs, *minWords), *dropFiltered
 	report := newProgress(a.stderr, inputs)
-	cfg.OnResult = report.add
 	defer report.finish()
+	delivered := 0 // documents in the output before the one being written
+	cfg.OnResult = func(r batch.Result) {
+		delivered++
+		report.add(r)
+	}
+	if files != nil {
+		cfg.Files = func(r batch.Result) (string, error) { return files.write(delivered+1, r.Article) }
+	}
 	switch {
 	case journaled(*output):
 		var j *batch.Journal
@@ -117,6 +141,7 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 			return exitFailure
 		}
 		defer j.Close()
+		delivered, _ = j.Resumed()
 		if _, err = batch.RunJournal(ctx, cfg, inputs, j, a.stderr); err == nil {
 			err = j.Commit()
 		}

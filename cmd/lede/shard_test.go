@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -72,5 +74,24 @@ func TestCorpusFilter(t *testing.T) {
 		if got := f(&tt.a); got != tt.want {
 			t.Errorf("filter(%s, %d words) = %q, want %q", tt.a.Language, tt.a.WordCount, got, tt.want)
 		}
+	}
+}
+
+func TestArticleFiles(t *testing.T) {
+	dir := t.TempDir()
+	w, err := newArticleFiles(dir, "markdown")
+	if err != nil {
+		t.Fatal(err)
+	}
+	name, err := w.write(7, &lede.Article{Headline: "Kerry in Moskau", Text: "Erster Absatz."})
+	if err != nil || name != "00000007.md" {
+		t.Fatalf("write = %q, %v; want 00000007.md", name, err)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, name))
+	if !strings.Contains(string(b), "# Kerry in Moskau") {
+		t.Errorf("file holds %q, want the article as Markdown", b)
+	}
+	if _, err := newArticleFiles(dir, "pdf"); err == nil {
+		t.Error("format pdf accepted")
 	}
 }

@@ -17,6 +17,7 @@ type record struct {
 	*lede.Article
 	Error    string `json:"error,omitempty"`
 	Filtered string `json:"filtered,omitempty"`
+	File     string `json:"file,omitempty"`
 }
 
 // newRecord makes the output line of r. The lists of the Article are
@@ -87,7 +88,15 @@ func write(ctx context.Context, cfg Config, inputs []string, w io.Writer, done f
 	enc.SetEscapeHTML(false)
 	return Stream(ctx, cfg, inputs, func(r Result) error {
 		if r.Filtered == "" || !cfg.DropFiltered {
-			if err := enc.Encode(newRecord(r)); err != nil {
+			rec := newRecord(r)
+			if cfg.Files != nil && r.Err == nil && r.Filtered == "" {
+				name, err := cfg.Files(r)
+				if err != nil {
+					return fmt.Errorf("batch: writing the article's file: %w", err)
+				}
+				rec.File = name
+			}
+			if err := enc.Encode(rec); err != nil {
 				return fmt.Errorf("batch: writing output: %w", err)
 			}
 		}

@@ -43,6 +43,10 @@ type Config struct {
 	// DropFiltered leaves the lines of filtered articles out; they are
 	// counted in the summary.
 	DropFiltered bool
+	// Files, when set, stores each kept article in a file of its own
+	// before its line is written, and returns the file's name for the
+	// line's "file" field.
+	Files func(Result) (string, error)
 	// OnResult, when set, is called with each result after its line is
 	// written, in input order, from one goroutine (for progress reports).
 	OnResult func(Result)
