@@ -139,16 +139,24 @@ func (p *page) addTextDates(s string) {
 	pos := p.textBytes
 	p.textBytes += len(s)
 	prev := p.prevText
+	p.keepWordsBefore(s)
+	if len(p.dates) >= maxTextDates || pos > maxDateText || len(s) < 6 || !hasYear(s) && len(s) > maxShortDate {
+		return
+	}
+	p.scanTextDates(s, prev, pos)
+}
+
+// keepWordsBefore keeps the end of the text s, which the page shows
+// before whatever comes next, for the words before a date. A heading's
+// text counts too, so what stands above a headline ("© Name") is not read
+// as the words before the dateline under it.
+func (p *page) keepWordsBefore(s string) {
 	if t := strings.TrimSpace(s); t != "" {
 		p.prevText = t
 		if len(t) > maxDateWords {
 			p.prevText = t[len(t)-maxDateWords:]
 		}
 	}
-	if len(p.dates) >= maxTextDates || pos > maxDateText || len(s) < 6 || !hasYear(s) && len(s) > maxShortDate {
-		return
-	}
-	p.scanTextDates(s, prev, pos)
 }
 
 // scanTextDates records the dates of one text node at pos.
@@ -244,6 +252,7 @@ func (p *page) scanHeadingDates(n *html.Node, depth int) {
 			if len(p.dates) < maxTextDates && len(c.Data) >= 6 && (hasYear(c.Data) || len(c.Data) <= maxShortDate) {
 				p.scanTextDates(c.Data, "", p.textBytes)
 			}
+			p.keepWordsBefore(c.Data)
 		case c.Type == html.ElementNode && !skipText(c):
 			if c.DataAtom == atom.Time {
 				p.addTime(c)

@@ -179,6 +179,20 @@ func TestChooseDates(t *testing.T) {
 			name: "a deadline",
 			page: `<h1>H</h1><div>Deadline: 15. März 2020</div>`,
 		},
+		{
+			name:      "a copyright line above the headline does not name the date under it",
+			page:      `<div class="copyright"><p>© Richard Beispiel</p></div><h1>Pair With Me</h1><span class="post-date">09 Oct 2018</span><p>Text.</p>`,
+			published: "2018-10-09",
+		},
+		{
+			name: "a copyright line right before a date still names it",
+			page: `<h1>Pair With Me</h1><p>Text.</p><div class="footer"><span>©</span><span>09.10.2018</span></div>`,
+		},
+		{
+			name:      "the words of a heading name the date under it",
+			page:      `<h1>H</h1><p>` + longText(2500) + `</p><h2>Veröffentlicht am</h2><p>12.05.2015</p><p>Termin: 13.05.2015</p>`,
+			published: "2015-05-12",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
