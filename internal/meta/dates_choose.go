@@ -214,9 +214,12 @@ func (p dateChoice) showsDay(day string) bool {
 	return found
 }
 
-// onlyDate is the day a page writes when it writes no other, or "".
+// onlyDate is the day a page writes when it writes no other, or "". A
+// date inside running prose ("am 29. August 1992 gegründet") is seldom the
+// page's own: it can stand against another day, but not be the one day,
+// unless it opens its text, as a dateline does ("01.02.2022 Der Markt …").
 func (p dateChoice) onlyDate() string {
-	day := ""
+	day, shown := "", false
 	for _, d := range p.dates {
 		switch {
 		case d.day == "" || d.aside || d.kind == dateOther || p.notLater(d.day) == "":
@@ -224,7 +227,11 @@ func (p dateChoice) onlyDate() string {
 			return ""
 		default:
 			day = d.day
+			shown = shown || d.line || d.opens
 		}
+	}
+	if !shown {
+		return ""
 	}
 	return day
 }

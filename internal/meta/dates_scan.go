@@ -166,6 +166,7 @@ func (p *page) scanTextDates(s, prev string, pos int) {
 		d.pos, d.aside = pos, p.dateCtx.aside
 		before, after := s[:d.start], strings.TrimSpace(s[d.end:])
 		d.line = len(strings.TrimSpace(before)) <= maxDateLine && (len(after) <= maxDateLine || opensWithDash(after))
+		d.opens = strings.TrimSpace(before) == ""
 		if d.line && p.dateCtx.paragraph != nil && !opensWithDash(after) && !p.setApart() {
 			if prose < 0 {
 				prose = 0

@@ -180,6 +180,19 @@ func TestChooseDates(t *testing.T) {
 			page: `<h1>H</h1><div>Deadline: 15. März 2020</div>`,
 		},
 		{
+			name: "a date in running prose is not the page's one date",
+			page: `<h1>H</h1><p>Der Verein wurde am 29. August 1992 in einem kleinen Saal am Rande der Stadt gegründet, und seitdem treffen sich die Mitglieder jede Woche.</p>`,
+		},
+		{
+			name:      "a date that opens a paragraph is a dateline",
+			page:      `<h1>H</h1><p><strong>01.02.2022</strong> „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die Vorsitzende am Dienstag in Nürnberg vor der Presse.</p>`,
+			published: "2022-02-01",
+		},
+		{
+			name: "a date in running prose still stands against another day",
+			page: `<h1>H</h1><p>` + longText(3000) + `</p><p>Stand: 12.05.2015</p><p>Der Verein wurde am 29. August 1992 in einem kleinen Saal am Rande der Stadt gegründet, und seitdem treffen sich die Mitglieder jede Woche.</p>`,
+		},
+		{
 			name:      "a copyright line above the headline does not name the date under it",
 			page:      `<div class="copyright"><p>© Richard Beispiel</p></div><h1>Pair With Me</h1><span class="post-date">09 Oct 2018</span><p>Text.</p>`,
 			published: "2018-10-09",
