@@ -202,13 +202,15 @@ func (p dateChoice) seenNearHeadline() (seenDate, bool) {
 }
 
 // showsDay tells whether the page shows the day (YYYY-MM-DD) around the
-// article, outside the comments.
+// article, outside the comments. A day the page calls an update
+// ("Aktualisiert am …") does not count: it does not confirm a declared
+// publication date.
 func (p dateChoice) showsDay(day string) bool {
 	found := false
 	p.eachSeen(func(d seenDate) bool {
 		around := p.anchor < 0 || d.pos >= p.anchor-dateShownBefore && d.pos-p.anchor <= dateShownAfter
 		same := d.day == day || d.index >= 0 && p.dates[d.index].ambiguous && p.dates[d.index].swapped() == day
-		found = !d.aside && around && same
+		found = !d.aside && d.kind != dateModified && around && same
 		return !found && (p.anchor < 0 || d.pos-p.anchor <= dateShownAfter)
 	})
 	return found

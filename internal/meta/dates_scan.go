@@ -39,7 +39,7 @@ var dateWords = [...]struct {
 	kind dateKind
 }{
 	{"veröffentlicht*", datePublished}, {"publiziert", datePublished}, {"erschienen", datePublished},
-	{"erstellt", datePublished}, {"published", datePublished}, {"posted", datePublished},
+	{"erstellt", datePublished}, {"created", datePublished}, {"published", datePublished}, {"posted", datePublished},
 	{"publié*", datePublished}, {"publicado", datePublished}, {"publicada", datePublished},
 	{"pubblicato", datePublished}, {"gepubliceerd", datePublished}, {"geplaatst", datePublished},
 	{"opublikowano", datePublished}, {"dodano", datePublished},

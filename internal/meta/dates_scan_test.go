@@ -28,6 +28,7 @@ func TestTextDateKinds(t *testing.T) {
 		{"", "Pubblicato il 12 maggio 2015", "2015-05-12", true, datePublished},
 		{"", "Gepubliceerd op 12 mei 2015", "2015-05-12", true, datePublished},
 		{"", "Opublikowano 12 maja 2015", "2015-05-12", true, datePublished},
+		{"", "originally created 17 Jun 2019", "2019-06-17", true, datePublished},
 		{"", "Aktualisiert: 11.04.2020, 10:27", "2020-04-11", true, dateModified},
 		{"", "Updated Mar 12, 2020 @ 10:42 am", "2020-03-12", true, dateModified},
 		{"", "Article mis à jour le 7 janvier 2020.", "2020-01-07", true, dateModified},

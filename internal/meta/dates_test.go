@@ -180,6 +180,16 @@ func TestChooseDates(t *testing.T) {
 			page: `<h1>H</h1><div>Deadline: 15. März 2020</div>`,
 		},
 		{
+			name:      "an update line does not confirm the declared day",
+			page:      `<meta name="dc.date" content="2021-10-15"><h1>H</h1><p class="date">13.10.2021</p><p>` + longText(2500) + `</p><p>Aktualisiert am 15.10.2021</p>`,
+			published: "2021-10-13",
+		},
+		{
+			name:      "the declared day written as the publication date",
+			page:      `<meta name="dc.date" content="2021-10-15"><h1>H</h1><p class="date">13.10.2021</p><p>` + longText(2500) + `</p><p>Veröffentlicht am 15.10.2021</p>`,
+			published: "2021-10-15",
+		},
+		{
 			name: "a date in running prose is not the page's one date",
 			page: `<h1>H</h1><p>Der Verein wurde am 29. August 1992 in einem kleinen Saal am Rande der Stadt gegründet, und seitdem treffen sich die Mitglieder jede Woche.</p>`,
 		},
