@@ -140,10 +140,93 @@ func (p *page) addTextDates(s string) {
 	p.textBytes += len(s)
 	prev := p.prevText
 	p.keepWordsBefore(s)
-	if len(p.dates) >= maxTextDates || pos > maxDateText || len(s) < 6 || !hasYear(s) && len(s) > maxShortDate {
+	if len(p.dates) >= maxTextDates || pos > maxDateText {
 		return
 	}
-	p.scanTextDates(s, prev, pos)
+	found := len(p.dates)
+	if len(s) >= 6 && (hasYear(s) || len(s) <= maxShortDate) {
+		p.scanTextDates(s, prev, pos)
+	}
+	p.addDatePiece(s, prev, pos, len(p.dates) > found)
+}
+
+// joinPieces is the text of the pieces and then last, blank-separated.
+func joinPieces(pieces []datePiece, last string) string {
+	var b strings.Builder
+	for _, piece := range pieces {
+		b.WriteString(piece.text)
+		b.WriteByte(' ')
+	}
+	b.WriteString(last)
+	return b.String()
+}
+
+// holdsDate tells whether scanDates reads a date in s.
+func holdsDate(s string) bool {
+	found := false
+	scanDates(s, func(textDate) bool { found = true; return false })
+	return found
+}
+
+// maxDatePiece is the length of a text that may be one part of a date
+// written across elements: a day, a month's name, a month and a year.
+const maxDatePiece = 16
+
+// datePieces are the short texts just read, which may be the parts of a
+// date whose day, month and year stand in elements of their own, as blog
+// themes write a calendar leaf: "<div class=date><span>Feb</span>
+// <span>18</span><span>2009</span></div>", "<span>26</span> Okt 2018".
+type datePieces struct {
+	last [2]datePiece // oldest first
+	n    int
+}
+
+// datePiece is one short text, the words before it, where it is, and the
+// block element it stands in.
+type datePiece struct {
+	text, prev string
+	pos        int
+	block      *html.Node
+}
+
+// addDatePiece reads a date written in pieces: when the text s ends with
+// a year and the short texts just before it in the same block complete
+// it, they are read together as one dateline. A longer text, or one that
+// holds a date, starts over. Pieces in different blocks (the cells of a
+// table, the boxes of a widget) are not joined.
+func (p *page) addDatePiece(s, prev string, pos int, found bool) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return // the blank between two spans
+	}
+	q := &p.pieces
+	if found || len(t) > maxDatePiece {
+		q.n = 0
+		return
+	}
+	block := p.dateCtx.parent
+	for block != nil && (block.DataAtom == atom.Span || isInline(block)) {
+		block = block.Parent
+	}
+	if q.n > 0 && q.last[q.n-1].block != block {
+		q.n = 0
+	}
+	if len(t) >= 4 && isDigits(t[len(t)-4:]) && q.n > 0 {
+		for i := q.n - 1; i >= 0; i-- { // the last piece and the year, else the last two
+			if joined := joinPieces(q.last[i:q.n], t); holdsDate(joined) {
+				q.n = 0
+				p.scanTextDates(joined, q.last[i].prev, q.last[i].pos)
+				return
+			}
+		}
+		q.n = 0
+		return
+	}
+	if q.n == len(q.last) {
+		q.last[0], q.n = q.last[1], 1
+	}
+	q.last[q.n] = datePiece{t, prev, pos, block}
+	q.n++
 }
 
 // keepWordsBefore keeps the end of the text s, which the page shows

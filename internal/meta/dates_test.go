@@ -190,6 +190,24 @@ func TestChooseDates(t *testing.T) {
 			published: "2021-10-15",
 		},
 		{
+			name:      "a date written as a calendar leaf, a piece in each span",
+			page:      `<div class="date"><span class="month">Apr</span> <span class="day">04</span><span class="year">2013</span></div><h1>H</h1><p>Text.</p>`,
+			published: "2013-04-04",
+		},
+		{
+			name:      "a day in a span before the month and year",
+			page:      `<div class="postdate"><span class="postday">26</span> Okt 2018</div><h1>H</h1><p>Text.</p>`,
+			published: "2018-10-26",
+		},
+		{
+			name: "the pieces of a date in boxes of their own are not joined",
+			page: `<div id="date-widget"><div id="month">Feb.</div><div id="day">19</div><div id="year">2020</div></div><h1>H</h1><p>Text.</p>`,
+		},
+		{
+			name: "nor are numbers in the cells of a table",
+			page: `<h1>H</h1><table><tr><td>Mai</td><td>12</td><td>2019</td></tr></table>`,
+		},
+		{
 			name: "a date in running prose is not the page's one date",
 			page: `<h1>H</h1><p>Der Verein wurde am 29. August 1992 in einem kleinen Saal am Rande der Stadt gegründet, und seitdem treffen sich die Mitglieder jede Woche.</p>`,
 		},
