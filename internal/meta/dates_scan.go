@@ -294,11 +294,12 @@ func opensWithDash(s string) bool {
 }
 
 // shortYearLine reads a text that is only a date with a two-digit year,
-// "23.09.22", perhaps with a time after it ("28.09.19 12:44"). A short year
+// "23.09.22", perhaps with a time after it ("28.09.19 12:44") or a
+// section's name before it ("Kultur, 2.11.22"). A short year
 // is read nowhere else: in running text it is as often a version or a
 // score.
 func shortYearLine(s string) (textDate, bool) {
-	t := strings.TrimSpace(s)
+	t := cutLabel(strings.TrimSpace(s))
 	if clock := strings.IndexByte(t, ' '); clock > 0 {
 		rest := strings.TrimSpace(t[clock:])
 		if len(rest) > 8 || !strings.Contains(rest, ":") {
@@ -319,8 +320,19 @@ func shortYearLine(s string) (textDate, bool) {
 		year -= 100
 	}
 	d, _, ok := makeDate(year, month, day, false, 0)
-	d.start, d.end = 0, len(s)
+	d.start, d.end = max(strings.Index(s, t), 0), len(s) // the words of a label before the date name it
 	return d, ok && plausibleYear(year)
+}
+
+// cutLabel drops a label without digits written before a date and set
+// off by a comma, a bar or a middle dot: "Kultur, 2.11.22" → "2.11.22".
+func cutLabel(t string) string {
+	for _, sep := range [...]string{", ", " | ", " · "} {
+		if i := strings.Index(t, sep); i > 0 && !strings.ContainsAny(t[:i], "0123456789") {
+			return strings.TrimSpace(t[i+len(sep):])
+		}
+	}
+	return t
 }
 
 // scanHeadingDates records the dates written in a heading, which the walk

@@ -46,6 +46,8 @@ func TestTextDateKinds(t *testing.T) {
 		{"", "Die Cookie-Erklärung wurde das letzte Mal am 02.12.2022 aktualisiert", "2022-12-02", true, dateOther},
 		{"", "23.09.22", "2022-09-23", true, dateUnsaid},
 		{"", "28.09.19 12:44", "2019-09-28", true, dateUnsaid},
+		{"", "Kultur, 2.11.22", "2022-11-02", true, dateUnsaid},
+		{"", "Aktualisiert | 2.11.22", "2022-11-02", true, dateModified},
 	}
 	for _, tt := range tests {
 		got := scanOne(tt.prev, tt.text)
@@ -69,6 +71,8 @@ func TestTextDateNegatives(t *testing.T) {
 		"© 2019 Beispiel GmbH",
 		"12.13.2019",
 		"Anruf unter 0800 12 05 2015",
+		"Heft 4, 2.11.22",          // a label with a number: an issue, a version
+		"Kultur, 2.11.22 und mehr", // more than a dateline
 	} {
 		for _, d := range scanOne("", text) {
 			if d.kind != dateOther {
