@@ -51,6 +51,7 @@ var dateWords = [...]struct {
 	{"zaktualizowan*", dateModified}, {"aktualizac*", dateModified},
 
 	{"bis", dateOther}, {"seit", dateOther}, {"until", dateOther}, {"since", dateOther},
+	{"release*", dateOther}, {"kinostart", dateOther}, {"erscheinungstermin", dateOther},
 	{"deadline", dateOther}, {"frist", dateOther}, {"joined", dateOther}, {"registriert", dateOther},
 	{"mitglied", dateOther}, {"geboren", dateOther}, {"born", dateOther}, {"jusqu", dateOther},
 	{"hasta", dateOther}, {"fino", dateOther}, {"version", dateOther}, {"©", dateOther},
@@ -230,9 +231,9 @@ func (p *page) addDatePiece(s, prev string, pos int, found bool) {
 }
 
 // keepWordsBefore keeps the end of the text s, which the page shows
-// before whatever comes next, for the words before a date. A heading's
-// text counts too, so what stands above a headline ("© Name") is not read
-// as the words before the dateline under it.
+// before whatever comes next, for the words before a date. A heading
+// clears them (see scanHeadingDates), so what stands above a headline
+// ("© Name") is not read as the words before the dateline under it.
 func (p *page) keepWordsBefore(s string) {
 	if t := strings.TrimSpace(s); t != "" {
 		p.prevText = t
@@ -348,7 +349,9 @@ func (p *page) scanHeadingDates(n *html.Node, depth int) {
 			if len(p.dates) < maxTextDates && len(c.Data) >= 6 && (hasYear(c.Data) || len(c.Data) <= maxShortDate) {
 				p.scanTextDates(c.Data, "", p.textBytes)
 			}
-			p.keepWordsBefore(c.Data)
+			if strings.TrimSpace(c.Data) != "" {
+				p.prevText = "" // neither the words of a headline nor those above it name the date below it
+			}
 		case c.Type == html.ElementNode && !skipText(c):
 			if c.DataAtom == atom.Time {
 				p.addTime(c)

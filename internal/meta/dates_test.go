@@ -240,9 +240,9 @@ func TestChooseDates(t *testing.T) {
 			page: `<h1>Pair With Me</h1><p>Text.</p><div class="footer"><span>©</span><span>09.10.2018</span></div>`,
 		},
 		{
-			name:      "the words of a heading name the date under it",
-			page:      `<h1>H</h1><p>` + longText(2500) + `</p><h2>Veröffentlicht am</h2><p>12.05.2015</p><p>Termin: 13.05.2015</p>`,
-			published: "2015-05-12",
+			name:      "the words of a headline do not name the date under it",
+			page:      `<h1>Ein Jahr nach dem Release größer</h1><p>19.10.2019 07:49 Uhr</p><p>Am 22. Oktober 2019 erscheint die Edition.</p>`,
+			published: "2019-10-19",
 		},
 	}
 	for _, tt := range tests {
