@@ -104,6 +104,16 @@ func TestChooseDates(t *testing.T) {
 			published: "2019-10-16",
 		},
 		{
+			name:      "a list of dated teasers beside the headline does not override the declared date",
+			page:      `<meta property="article:published_time" content="2019-10-01"><h1>H</h1><ul><li><a href="/a">Ein Artikel</a> <span>18.01.2019</span></li><li><a href="/b">Noch einer</a> <span>22.11.2018</span></li><li><a href="/c">Ein dritter</a> <span>31.08.2017</span></li></ul><p>Text.</p>`,
+			published: "2019-10-01",
+		},
+		{
+			name:      "a list of dated teasers still gives the date where nothing is declared",
+			page:      `<h1>H</h1><ul><li><a href="/a">Ein Artikel</a> <span>18.01.2019</span></li><li><a href="/b">Noch einer</a> <span>22.11.2018</span></li></ul><p>Text.</p>`,
+			published: "2019-01-18",
+		},
+		{
 			name:      "written date beside the headline without any machine date",
 			page:      `<h1>H</h1><p>May 12, 2015</p>`,
 			published: "2015-05-12",
