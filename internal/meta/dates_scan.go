@@ -52,6 +52,7 @@ var dateWords = [...]struct {
 
 	{"bis", dateOther}, {"seit", dateOther}, {"until", dateOther}, {"since", dateOther},
 	{"release*", dateOther}, {"kinostart", dateOther}, {"erscheinungstermin", dateOther},
+	{"press release", datePublished}, {"news release", datePublished},
 	{"deadline", dateOther}, {"frist", dateOther}, {"joined", dateOther}, {"registriert", dateOther},
 	{"mitglied", dateOther}, {"geboren", dateOther}, {"born", dateOther}, {"jusqu", dateOther},
 	{"hasta", dateOther}, {"fino", dateOther}, {"version", dateOther}, {"©", dateOther},
@@ -59,12 +60,18 @@ var dateWords = [...]struct {
 }
 
 // kindOf reads what the words before a date (lower case) say it is: the
-// word nearest the date counts.
+// word that ends nearest the date counts, and of two that end together the
+// longer ("press release" rather than "release").
 func kindOf(before string) dateKind {
-	best, at := dateUnsaid, -1
+	best, end, size := dateUnsaid, -1, 0
 	for _, w := range dateWords {
-		if i := lastWordIndex(before, w.word); i > at {
-			best, at = w.kind, i
+		i := lastWordIndex(before, w.word)
+		if i < 0 {
+			continue
+		}
+		n := len(strings.TrimSuffix(w.word, "*"))
+		if i+n > end || i+n == end && n > size {
+			best, end, size = w.kind, i+n, n
 		}
 	}
 	return best

@@ -39,6 +39,8 @@ func TestTextDateKinds(t *testing.T) {
 		{"", "Release: 14.11.2019", "2019-11-14", true, dateOther},
 		{"", "Kinostart: 02. April 2015", "2015-04-02", true, dateOther},
 		{"", "Released on March 3, 2020", "2020-03-03", true, dateOther},
+		{"", "Press release, May 12, 2015", "2015-05-12", true, datePublished},
+		{"", "Aktualisiert, zuerst veröffentlicht am 12.05.2015", "2015-05-12", true, datePublished},
 		{"", "Von Julian Hans, 12. Mai 2015, 19:52 Uhr", "2015-05-12", true, dateUnsaid},
 		{"", "29.11.2022 – Mehrfach und vehement hatte die Regierung angekündigt, dass alles anders werden solle.", "2022-11-29", true, dateUnsaid},
 		{"", "Die neue Verordnung regelt ab dem 13. Januar 2022 auch die Voraussetzungen für den Besuch beim Friseur.", "2022-01-13", false, dateUnsaid},
