@@ -18,6 +18,7 @@ type textDate struct {
 
 	start, end int      // where the date is written in its text node
 	line       bool     // its text node holds little besides it: a dateline or a date header
+	opens      bool     // it opens its text node
 	kind       dateKind // what the words before it say it is
 	aside      bool     // it sits in the comments or a quotation
 
