@@ -131,7 +131,7 @@ func writtenDate(s string) string {
 	if len(found) != 1 || found[0].ambiguous || len(s)-(found[0].end-found[0].start) > maxDateClutter {
 		return ""
 	}
-	return found[0].day
+	return found[0].value(found[0].day)
 }
 
 // isoDate reads an ISO 8601 date or date-time: "2019-10-16",

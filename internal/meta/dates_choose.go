@@ -60,10 +60,10 @@ func (p *page) eachSeen(fn func(seenDate) bool) {
 		var d seenDate
 		if j == len(p.times) || i < len(p.dates) && p.dates[i].pos < p.times[j].pos {
 			t := p.dates[i]
-			d = seenDate{day: t.day, value: t.day, pos: t.pos, line: t.line, kind: t.kind, aside: t.aside, index: i}
+			d = seenDate{day: t.day, value: t.value(t.day), pos: t.pos, line: t.line, kind: t.kind, aside: t.aside, index: i}
 			if t.ambiguous && p.monthFirst() {
 				d.day = t.swapped()
-				d.value = d.day
+				d.value = t.value(d.day)
 			}
 			i++
 		} else {
@@ -243,21 +243,23 @@ func (p dateChoice) showsDay(day string) bool {
 // page's own: it can stand against another day, but not be the one day,
 // unless it opens its text, as a dateline does ("01.02.2022 Der Markt …").
 func (p dateChoice) onlyDate() string {
-	day, shown := "", false
+	day, value, shown := "", "", false
 	for _, d := range p.dates {
 		switch {
 		case d.day == "" || d.aside || d.kind == dateOther || p.notLater(d.day) == "":
 		case d.ambiguous || day != "" && d.day != day:
 			return ""
 		default:
-			day = d.day
+			if day == "" {
+				day, value = d.day, d.value(d.day)
+			}
 			shown = shown || d.line || d.opens
 		}
 	}
 	if !shown {
 		return ""
 	}
-	return day
+	return value
 }
 
 // isUTC tells a date-time given in UTC.

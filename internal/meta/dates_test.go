@@ -22,7 +22,7 @@ func TestNormalizeDate(t *testing.T) {
 		"2022/05/10 17:36:11":             "2022-05-10T17:36:11",
 		"19. Oktober 2019":                "2019-10-19",
 		"Published November 8, 2023":      "2023-11-08",
-		"10.12.2022, 07:00:03":            "2022-12-10",
+		"10.12.2022, 07:00:03":            "2022-12-10T07:00:03",
 		"11/01/2023 12:43:42":             "", // day or month first: not known here
 		"2022-5":                          "",
 		"2022/13/01":                      "",
@@ -252,7 +252,7 @@ func TestChooseDates(t *testing.T) {
 		{
 			name:      "the words of a headline do not name the date under it",
 			page:      `<h1>Ein Jahr nach dem Release größer</h1><p>19.10.2019 07:49 Uhr</p><p>Am 22. Oktober 2019 erscheint die Edition.</p>`,
-			published: "2019-10-19",
+			published: "2019-10-19T07:49:00",
 		},
 	}
 	for _, tt := range tests {
@@ -304,5 +304,46 @@ func TestDatesNotAfterReference(t *testing.T) {
 	// Without a reference date nothing is left out.
 	if got := Extract(parse(t, tests[0].page), "").Published; got == "" {
 		t.Errorf("a zero reference left the declared date out")
+	}
+}
+
+func TestClockAfter(t *testing.T) {
+	for in, want := range map[string]string{
+		", 19:52 Uhr":     "19:52:00",
+		" 07:49":          "07:49:00",
+		" um 9:05 Uhr":    "09:05:00",
+		" at 7:52 pm":     "19:52:00",
+		" at 12:10 a.m.":  "00:10:00",
+		" à 19h52":        "19:52:00",
+		" - 19.52 Uhr":    "19:52:00",
+		" | 13:10:05":     "13:10:05",
+		", a las 18:30":   "18:30:00",
+		" o godz. 18:30":  "18:30:00",
+		"":                "",
+		" 19.52 Euro":     "", // a price, not a time
+		" 12.30":          "",
+		", 25:10 Uhr":     "",
+		" 19:522":         "",
+		" Seite 3":        "",
+		" 2015 um 19 Uhr": "",
+		" 13:61":          "",
+		" at 13:10 pm":    "",
+	} {
+		if got := clockAfter(in); got != want {
+			t.Errorf("clockAfter(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTextDateWithTime(t *testing.T) {
+	for _, tt := range []struct{ page, published string }{
+		{`<h1>H</h1><p class="date">12. Mai 2015, 19:52 Uhr</p><p>Text.</p>`, "2015-05-12T19:52:00"},
+		{`<h1>H</h1><p class="date">Publié le 12 mai 2015 à 19h52</p><p>Texte.</p>`, "2015-05-12T19:52:00"},
+		{`<h1>H</h1><p class="date">2015-05-12T19:52:00+02:00</p><p>Text.</p>`, "2015-05-12T19:52:00+02:00"},
+		{`<h1>H</h1><p class="date">12.05.2015</p><p>Text.</p>`, "2015-05-12"},
+	} {
+		if m := Extract(parse(t, tt.page), ""); m.Published != tt.published {
+			t.Errorf("%s: published %q, want %q", tt.page, m.Published, tt.published)
+		}
 	}
 }
