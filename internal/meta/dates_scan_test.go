@@ -173,6 +173,8 @@ func TestRelativeAgo(t *testing.T) {
 		"3 uur geleden":    3 * time.Hour,
 		"2 godziny temu":   2 * time.Hour,
 		"Yesterday":        day,
+		"Hier, 18:30":      day,
+		"hier à 18:30":     day,
 	}
 	for in, want := range tests {
 		if got, ok := relativeAgo(in); !ok || got != want {
