@@ -1,0 +1,101 @@
+package boiler
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+func TestNormalize(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Zur Startseite", "zur startseite"},
+		{"  Stand: 12.03.2024, 14:05 Uhr ", "stand 0 0 0 0 0 uhr"},
+		{"Aktualisiert am 3. März 2025", "aktualisiert am 0 M 0"},
+		{"Updated Tuesday, May 5", "updated D M 0"},
+		{"© 2024 Der Morgen GmbH & Co. KG", "0 der morgen gmbh co kg"},
+		{"READ MORE: Écoles fermées", "read more écoles fermées"},
+		{"tips@metrowire.co.uk", "tips metrowire co uk"},
+		{"— · —", ""},
+	} {
+		if got, _ := normalize(tc.in); got != tc.want {
+			t.Errorf("normalize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestLineKeys(t *testing.T) {
+	kinds := func(line string) string {
+		var s []string
+		for _, k := range lineKeys(line, nil) {
+			s = append(s, k.kind.String()+"="+k.text)
+		}
+		return strings.Join(s, "; ")
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"Zur Startseite", "line=zur startseite"},
+		{"Lesen Sie auch: Putin droht", "line=lesen sie auch putin droht; prefix=lesen sie auch; suffix=auch putin droht; label=lesen sie auch"},
+		{strings.Repeat("wort ", 31), "line=" + strings.TrimSpace(strings.Repeat("wort ", 31))},
+		{"", ""},
+	} {
+		if got := kinds(tc.in); got != tc.want {
+			t.Errorf("lineKeys(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHost(t *testing.T) {
+	for _, tc := range []struct{ url, canonical, want string }{
+		{"https://www.Example.de:8080/a", "", "example.de"},
+		{"", "http://news.example.com/x", "news.example.com"},
+		{"https://web.archive.org/web/20190101000000/https://www.zeit.de/a", "", "zeit.de"},
+		{"https://web.archive.org/about", "", "web.archive.org"},
+		{"/relative/path", "", ""},
+		{"ftp://example.com/", "", ""},
+	} {
+		if got := Host(&model.Article{URL: tc.url, CanonicalURL: tc.canonical}); got != tc.want {
+			t.Errorf("Host(%q, %q) = %q, want %q", tc.url, tc.canonical, got, tc.want)
+		}
+	}
+}
+
+// FuzzLineKeys: any line gives keys without panicking, normalised texts
+// are valid UTF-8 made of lower-case words separated by single spaces, and
+// the same line always gives the same keys.
+func FuzzLineKeys(f *testing.F) {
+	for _, s := range []string{"Lesen Sie auch: Putin", "© 2024 X", "a:b:c", "\xff\xfe", "Ⅻ 12 ١٢", "İSTANBUL: Haber"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		keys := lineKeys(s, nil)
+		for _, k := range keys {
+			if !utf8.ValidString(k.text) || k.text == "" || strings.Contains(k.text, "  ") || strings.TrimSpace(k.text) != k.text {
+				t.Fatalf("%q: key %s %q", s, k.kind, k.text)
+			}
+			if k.hash != hashKey(k.kind, k.text) {
+				t.Fatalf("%q: hash of %q", s, k.text)
+			}
+		}
+		again := lineKeys(s, nil)
+		if len(again) != len(keys) {
+			t.Fatalf("%q: %d keys, then %d", s, len(keys), len(again))
+		}
+	})
+}
+
+func BenchmarkApply(b *testing.B) {
+	m := learn(sitePages()...)
+	pages := sitePages()
+	size := 0
+	for _, p := range pages {
+		size += len(p.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range sitePages() {
+			m.Apply(p)
+		}
+	}
+}
