@@ -11,7 +11,7 @@ import (
 	"github.com/lede-news/lede/internal/batch"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--ref-date DATE] INPUT...
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--ref-date DATE] [--boilerplate MODEL] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
@@ -25,6 +25,7 @@ of inputs on standard input, one per line.
   -o FILE      write to FILE, replaced only when the run completes
                (default: standard output)
   --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD)
+  --boilerplate MODEL  remove the lines 'lede learn' learned for each site
 
 Exit status: 0 when the run completed, 1 for a fatal error (no input,
 output not writable), 2 usage error.
@@ -36,9 +37,14 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	output := fs.String("o", "", "")
 	fs.StringVar(output, "output", "", "")
 	refDate := fs.String("ref-date", "", "")
+	boilerplate := fs.String("boilerplate", "", "")
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, batchUsage)
+	}
+	if err := a.loadBoilerplate(*boilerplate); err != nil {
+		a.errorf("%v", err)
+		return exitFailure
 	}
 	if a.refDate, err = parseRefDate(*refDate); err != nil {
 		return a.usageError(err, batchUsage)
@@ -77,8 +83,13 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 }
 
 // extractPage adapts the library call to the batch runner.
+// With --boilerplate, the learned lines are removed from the article.
 func (a *app) extractPage(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
-	return a.extract(ctx, data, lede.Options{RefDate: a.refDate})
+	art, err := a.extract(ctx, data, lede.Options{RefDate: a.refDate})
+	if a.boiler != nil && art != nil {
+		a.boiler.Apply(art)
+	}
+	return art, err
 }
 
 // parseRefDate reads --ref-date: RFC 3339 or a date alone (YYYY-MM-DD).
