@@ -67,29 +67,60 @@ type lineKey struct {
 	hash key
 }
 
-// lineKeys returns the keys of a line: nothing for a line without words;
-// the whole line; and, for a line of more than PrefixWords and at most
-// MaxVariantWords words, its prefix, suffix and (when it has one) label.
-// raw is the line as written, used to find the colon.
+// lineKeys returns the keys of a line: the whole line, unless it has no
+// word of its own (only numbers and dates); and, for a line of more than
+// PrefixWords and at most MaxVariantWords words, its prefix, suffix and
+// (when it has one) label, each only when it holds a word of three letters
+// or more. raw is the line as written, used to find the colon.
+//
+// Keys without words are left out because they say nothing about a site:
+// counted over 990 unrelated articles of the trafilatura set pooled as one
+// host, the only keys on more than 1% of the pages were "0", "0 0", the
+// suffixes "0 0 0", "0 M 0", "M 0 0", "0 0 uhr" — the ends of sentences
+// with dates and times in them.
 func lineKeys(raw string, dst []lineKey) []lineKey {
 	norm, words := normalize(raw)
-	if norm == "" {
+	if !hasWord(words, 1) {
 		return dst
 	}
 	dst = append(dst, lineKey{KindLine, norm, hashKey(KindLine, norm)})
 	if len(words) <= PrefixWords || len(words) > MaxVariantWords {
 		return dst
 	}
-	p := strings.Join(words[:PrefixWords], " ")
-	s := strings.Join(words[len(words)-PrefixWords:], " ")
-	dst = append(dst, lineKey{KindPrefix, p, hashKey(KindPrefix, p)},
-		lineKey{KindSuffix, s, hashKey(KindSuffix, s)})
+	if p := words[:PrefixWords]; hasWord(p, 3) {
+		t := strings.Join(p, " ")
+		dst = append(dst, lineKey{KindPrefix, t, hashKey(KindPrefix, t)})
+	}
+	if s := words[len(words)-PrefixWords:]; hasWord(s, 3) {
+		t := strings.Join(s, " ")
+		dst = append(dst, lineKey{KindSuffix, t, hashKey(KindSuffix, t)})
+	}
 	if label, rest, ok := strings.Cut(raw, ":"); ok {
 		ln, lw := normalize(label)
 		_, rw := normalize(rest)
-		if len(lw) > 0 && len(lw) <= MaxLabelWords && len(rw) > 0 {
+		if len(lw) <= MaxLabelWords && len(rw) > 0 && hasWord(lw, 3) {
 			dst = append(dst, lineKey{KindLabel, ln, hashKey(KindLabel, ln)})
 		}
 	}
 	return dst
+}
+
+// hasWord reports whether words hold a word of at least n letters other
+// than the month and weekday classes (normalised digits are "0").
+func hasWord(words []string, n int) bool {
+	for _, w := range words {
+		if w == "M" || w == "D" {
+			continue
+		}
+		letters := 0
+		for _, r := range w {
+			if r != '0' {
+				letters++
+			}
+		}
+		if letters >= n {
+			return true
+		}
+	}
+	return false
 }

@@ -38,6 +38,9 @@ func TestLineKeys(t *testing.T) {
 		{"Lesen Sie auch: Putin droht", "line=lesen sie auch putin droht; prefix=lesen sie auch; suffix=auch putin droht; label=lesen sie auch"},
 		{strings.Repeat("wort ", 31), "line=" + strings.TrimSpace(strings.Repeat("wort ", 31))},
 		{"", ""},
+		{"12.03.2024", ""},
+		{"Am 3. März 2024 um 14 Uhr", "line=am 0 M 0 um 0 uhr; suffix=um 0 uhr"},
+		{"Kickoff is Sunday at 1 p.m.", "line=kickoff is D at 0 p m; prefix=kickoff is D"},
 	} {
 		if got := kinds(tc.in); got != tc.want {
 			t.Errorf("lineKeys(%q) = %s, want %s", tc.in, got, tc.want)
