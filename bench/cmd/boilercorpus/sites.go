@@ -32,11 +32,15 @@ func (p *page) maybe(share float64) bool { return p.rng.Float64() < share }
 // from the text.
 type site struct {
 	host, name, lang string
-	header, aside    func(*page) string // outside the article
-	before           func(*page) []string
-	between          func(*page) []string // each put after a random paragraph
-	after            func(*page) []string
-	footer           func(*page) string
+	// hashedClasses replaces every class name by a meaningless one, as
+	// sites built with CSS-in-JS tooling do: no "newsletter" or "related"
+	// class to go by.
+	hashedClasses bool
+	header, aside func(*page) string // outside the article
+	before        func(*page) []string
+	between       func(*page) []string // each put after a random paragraph
+	after         func(*page) []string
+	footer        func(*page) string
 }
 
 var monthsDE = []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}
@@ -111,7 +115,7 @@ var sites = []site{
 		},
 	},
 	{
-		host: "www.rheinblick-online.de", name: "Rheinblick", lang: "de",
+		host: "www.rheinblick-online.de", name: "Rheinblick", lang: "de", hashedClasses: true,
 		header: func(p *page) string {
 			return nav("www.rheinblick-online.de", "Region", "Köln", "Bonn", "Düsseldorf", "Sport", "Service", "E-Paper", "Abo")
 		},
@@ -135,6 +139,13 @@ var sites = []site{
 			if p.maybe(0.5) {
 				out = append(out, fmt.Sprintf(`<p><em>Hinweis: Dieser Artikel wurde am %02d.%02d.%d aktualisiert.</em></p>`, d, m, y))
 			}
+			bio := []string{
+				"Lena Hoffmann ist Redakteurin im Ressort Region und berichtet aus dem Kölner Rathaus.",
+				"Jörg Albers schreibt seit 2008 für den Rheinblick über Verkehr und Stadtentwicklung.",
+				"Miriam Yilmaz leitet das Bonner Büro des Rheinblick.",
+				"Thomas Kern ist Sportreporter und begleitet den 1. FC Köln seit vielen Jahren.",
+			}[p.rng.IntN(4)]
+			out = append(out, `<div class="author-box"><p>`+esc(bio)+`</p></div>`)
 			return append(out, `<h2>Mehr zum Thema</h2>`+list("www.rheinblick-online.de", p.related[:3]))
 		},
 		aside: func(p *page) string {
@@ -145,7 +156,7 @@ var sites = []site{
 		},
 	},
 	{
-		host: "www.nordkurier-post.de", name: "Nordkurier Post", lang: "de",
+		host: "www.nordkurier-post.de", name: "Nordkurier Post", lang: "de", hashedClasses: true,
 		header: func(p *page) string {
 			return nav("www.nordkurier-post.de", "Nachrichten", "Hamburg", "Schleswig-Holstein", "Sport", "Ratgeber", "Jobs")
 		},
@@ -198,6 +209,11 @@ var sites = []site{
 			return []string{
 				fmt.Sprintf(`<p><i>Copyright %d The Daily Ledger. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</i></p>`, y),
 				fmt.Sprintf(`<p>Related: %s</p>`, link("www.dailyledger.com", p.related[1])),
+				[]string{
+					`<p class="bio"><i>Sarah Whitman covers energy and climate for The Daily Ledger. Reach her at swhitman@dailyledger.com.</i></p>`,
+					`<p class="bio"><i>David Okafor is The Daily Ledger's Washington correspondent.</i></p>`,
+					`<p class="bio"><i>Emily Chen writes about technology and the companies that shape it. Follow her on Twitter @emchen.</i></p>`,
+				}[p.rng.IntN(3)],
 			}
 		},
 		aside: func(p *page) string {
@@ -208,7 +224,7 @@ var sites = []site{
 		},
 	},
 	{
-		host: "metrowire.co.uk", name: "Metro Wire", lang: "en",
+		host: "metrowire.co.uk", name: "Metro Wire", lang: "en", hashedClasses: true,
 		header: func(p *page) string {
 			return nav("metrowire.co.uk", "News", "UK", "World", "Money", "Tech", "Lifestyle", "Video")
 		},
