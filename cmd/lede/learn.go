@@ -23,7 +23,7 @@ articles. The model depends only on the inputs and their order, not on
   --workers N      pages extracted at once (default: the number of CPUs)
   --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD)
   --min-pages N    pages of a host a line must be on (default 5)
-  --min-share F    share of a host's pages a line must be on (default 0.3)
+  --min-share F    share of a host's pages a line must be on (default 0.2)
 
 Exit status: 0 ok, 1 a fatal error, 2 usage error.
 `

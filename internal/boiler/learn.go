@@ -12,7 +12,7 @@ type Options struct {
 	// (default 5, at least 2). A host with fewer pages learns nothing.
 	MinPages int
 	// MinShare is the least share of a host's pages a key must be seen on
-	// (default 0.3).
+	// (default 0.2).
 	MinShare float64
 	// MaxKeysPerHost bounds the keys counted for one host (default 16384).
 	// When a host reaches it, the keys seen on a single page are forgotten
@@ -25,7 +25,7 @@ type Options struct {
 // Defaults of Options.
 const (
 	DefaultMinPages       = 5
-	DefaultMinShare       = 0.3
+	DefaultMinShare       = 0.2
 	DefaultMaxKeysPerHost = 1 << 14
 )
 
