@@ -117,6 +117,25 @@ func TestApplyNearVariantsNotProse(t *testing.T) {
 	}
 }
 
+// The same page crawled again, or the same text under another address,
+// counts once: five copies of one article do not make it boilerplate.
+func TestLearnerCountsAPageOnce(t *testing.T) {
+	l := NewLearner(Options{})
+	for i := range 6 {
+		a := article("https://dup.example/a.html", stories[0]...)
+		if i%2 == 1 {
+			a.URL = fmt.Sprintf("https://dup.example/a.html?utm=%d", i)
+		}
+		l.Add(a)
+	}
+	if hosts := l.Model().Hosts(); len(hosts) != 0 {
+		t.Errorf("learned %v from one article", hosts)
+	}
+	if n := l.hosts["dup.example"].pages; n != 1 {
+		t.Errorf("%d pages counted, want 1", n)
+	}
+}
+
 func TestApplyLeavesOtherHostsAlone(t *testing.T) {
 	pages := sitePages()
 	solo := article("https://solo.example.com/a.html", "Zur Startseite", "Ein Text über das Wetter in Kiel.")
@@ -216,7 +235,7 @@ func TestLearnerBoundedMemory(t *testing.T) {
 		for j := range 20 {
 			lines = append(lines, fmt.Sprintf("Zeile %c%c%c einer Seite", 'a'+i%26, 'a'+j%26, 'a'+(i/26)%26))
 		}
-		l.Add(article("https://big.example/", lines...))
+		l.Add(article(fmt.Sprintf("https://big.example/%d", i), lines...))
 		if n := len(l.hosts["big.example"].counts); n > 64 {
 			t.Fatalf("page %d: %d keys counted, limit 64", i, n)
 		}

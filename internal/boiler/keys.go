@@ -70,8 +70,9 @@ type lineKey struct {
 // lineKeys returns the keys of a line: the whole line, unless it has no
 // word of its own (only numbers and dates); and, for a line of more than
 // PrefixWords and at most MaxVariantWords words, its prefix, suffix and
-// (when it has one) label, each only when it holds a word of three letters
-// or more. raw is the line as written, used to find the colon.
+// (when it has one) label, each only when it holds a content word (three
+// letters or more, not a function word). raw is the line as written, used
+// to find the colon.
 //
 // Keys without words are left out because they say nothing about a site:
 // counted over 990 unrelated articles of the trafilatura set pooled as one
@@ -87,18 +88,18 @@ func lineKeys(raw string, dst []lineKey) []lineKey {
 	if len(words) <= PrefixWords || len(words) > MaxVariantWords {
 		return dst
 	}
-	if p := words[:PrefixWords]; hasWord(p, 3) {
+	if p := words[:PrefixWords]; hasContentWord(p) {
 		t := strings.Join(p, " ")
 		dst = append(dst, lineKey{KindPrefix, t, hashKey(KindPrefix, t)})
 	}
-	if s := words[len(words)-PrefixWords:]; hasWord(s, 3) {
+	if s := words[len(words)-PrefixWords:]; hasContentWord(s) {
 		t := strings.Join(s, " ")
 		dst = append(dst, lineKey{KindSuffix, t, hashKey(KindSuffix, t)})
 	}
 	if label, rest, ok := strings.Cut(raw, ":"); ok {
 		ln, lw := normalize(label)
 		_, rw := normalize(rest)
-		if len(lw) <= MaxLabelWords && len(rw) > 0 && hasWord(lw, 3) {
+		if len(lw) <= MaxLabelWords && len(rw) > 0 && hasContentWord(lw) {
 			dst = append(dst, lineKey{KindLabel, ln, hashKey(KindLabel, ln)})
 		}
 	}

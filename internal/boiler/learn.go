@@ -59,7 +59,9 @@ func (o Options) threshold(n int) int {
 // Memory: per host, a map from 64-bit key hashes to 32-bit counts (about
 // 40 bytes an entry with the map's overhead), at most MaxKeysPerHost
 // entries, plus the text of the keys seen on two pages or more, which the
-// model file needs. A host seen once costs only its hash entries.
+// model file needs, plus three 64-bit hashes per page (its URL, canonical
+// URL and text, to count a page once). A host seen once costs only its
+// hash entries.
 type Learner struct {
 	opts  Options
 	hosts map[string]*hostCounts
@@ -71,6 +73,7 @@ type hostCounts struct {
 	pages  int
 	counts map[key]uint32
 	texts  map[key]lineKey // keys with a count of 2 or more
+	seen   map[key]bool    // the pages' URLs and texts, hashed
 }
 
 // NewLearner returns an empty Learner.
@@ -79,8 +82,10 @@ func NewLearner(opts Options) *Learner {
 }
 
 // Add counts the lines of one article under its Host. An article without
-// a host is ignored. Each key counts once per page however often the page
-// repeats it.
+// a host is ignored, and so is one whose URL or text the host already had:
+// a page crawled twice, or an article under a second address, would
+// otherwise make its own text look like the site's. Each key counts once
+// per page however often the page repeats it.
 func (l *Learner) Add(a *model.Article) {
 	host := Host(a)
 	if host == "" {
@@ -88,8 +93,18 @@ func (l *Learner) Add(a *model.Article) {
 	}
 	hc := l.hosts[host]
 	if hc == nil {
-		hc = &hostCounts{counts: map[key]uint32{}, texts: map[key]lineKey{}}
+		hc = &hostCounts{counts: map[key]uint32{}, texts: map[key]lineKey{}, seen: map[key]bool{}}
 		l.hosts[host] = hc
+	}
+	ids := [...]key{hashKey(KindLine, "url\x00"+a.URL), hashKey(KindLine, "canonical\x00"+a.CanonicalURL), hashKey(KindLine, "text\x00"+a.Text)}
+	for i, id := range ids {
+		if (i == 0 && a.URL == "") || (i == 1 && a.CanonicalURL == "") {
+			continue
+		}
+		if hc.seen[id] {
+			return
+		}
+		hc.seen[id] = true
 	}
 	hc.pages++
 	clear(l.seen)

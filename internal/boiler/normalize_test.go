@@ -41,6 +41,8 @@ func TestLineKeys(t *testing.T) {
 		{"12.03.2024", ""},
 		{"Am 3. März 2024 um 14 Uhr", "line=am 0 M 0 um 0 uhr; suffix=um 0 uhr"},
 		{"Kickoff is Sunday at 1 p.m.", "line=kickoff is D at 0 p m; prefix=kickoff is D"},
+		{"It's the thing I said to you", "line=it s the thing i said to you; suffix=said to you"},
+		{"Und das ist: nicht mehr so", "line=und das ist nicht mehr so"},
 	} {
 		if got := kinds(tc.in); got != tc.want {
 			t.Errorf("lineKeys(%q) = %s, want %s", tc.in, got, tc.want)
