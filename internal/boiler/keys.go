@@ -1,9 +1,6 @@
 package boiler
 
-import (
-	"hash/fnv"
-	"strings"
-)
+import "strings"
 
 // Kind says which part of a line a key stands for.
 type Kind uint8
@@ -53,11 +50,17 @@ const (
 // key is a hashed (kind, normalised text) pair.
 type key uint64
 
+// hashKey is 64-bit FNV-1a over the kind byte, a zero byte and the text,
+// written out so that hashing a line allocates nothing.
 func hashKey(k Kind, text string) key {
-	h := fnv.New64a()
-	h.Write([]byte{byte(k), 0})
-	h.Write([]byte(text))
-	return key(h.Sum64())
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	h = (h ^ uint64(k)) * prime
+	h *= prime // the zero byte
+	for i := 0; i < len(text); i++ {
+		h = (h ^ uint64(text[i])) * prime
+	}
+	return key(h)
 }
 
 // lineKey is one key of a line, with its text for the model file.

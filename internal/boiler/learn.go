@@ -98,7 +98,7 @@ func (l *Learner) Add(a *model.Article) {
 	}
 	ids := [...]key{hashKey(KindLine, "url\x00"+a.URL), hashKey(KindLine, "canonical\x00"+a.CanonicalURL), hashKey(KindLine, "text\x00"+a.Text)}
 	for i, id := range ids {
-		if (i == 0 && a.URL == "") || (i == 1 && a.CanonicalURL == "") {
+		if (i == 0 && a.URL == "") || (i == 1 && a.CanonicalURL == "") || (i == 2 && a.Text == "") {
 			continue
 		}
 		if hc.seen[id] {

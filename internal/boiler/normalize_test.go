@@ -1,6 +1,8 @@
 package boiler
 
 import (
+	"fmt"
+	"hash/fnv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -47,6 +49,16 @@ func TestLineKeys(t *testing.T) {
 		if got := kinds(tc.in); got != tc.want {
 			t.Errorf("lineKeys(%q) = %s, want %s", tc.in, got, tc.want)
 		}
+	}
+}
+
+// hashKey is FNV-1a 64 of kind, 0, text: the model file's keys depend on it.
+func TestHashKeyIsFNV1a(t *testing.T) {
+	h := fnv.New64a()
+	h.Write([]byte{byte(KindPrefix), 0})
+	h.Write([]byte("lesen sie auch"))
+	if got := hashKey(KindPrefix, "lesen sie auch"); uint64(got) != h.Sum64() {
+		t.Errorf("hashKey = %x, FNV-1a = %x", got, h.Sum64())
 	}
 }
 
@@ -101,6 +113,49 @@ func BenchmarkApply(b *testing.B) {
 	for b.Loop() {
 		for _, p := range sitePages() {
 			m.Apply(p)
+		}
+	}
+}
+
+// FuzzApply: cleaning with a model learned from the fuzzed lines never
+// panics, never empties a body, never adds words, and is idempotent.
+func FuzzApply(f *testing.F) {
+	f.Add("Zur Startseite\nEin Text.\nLesen Sie auch: X", "Ein anderer Text.")
+	f.Add("\n\n", "")
+	f.Add("a:b\n0 0 0", "Mehr zum Thema: Y")
+	f.Fuzz(func(t *testing.T, template, body string) {
+		l := NewLearner(Options{})
+		for i := range 6 {
+			l.Add(article(fmt.Sprintf("https://f.example/%d", i), append(strings.Split(template, "\n"), fmt.Sprint("Seite ", i))...))
+		}
+		m := l.Model()
+		a := article("https://f.example/new", append(strings.Split(template, "\n"), strings.Split(body, "\n")...)...)
+		blocks, words := len(a.Body), a.WordCount
+		m.Apply(a)
+		if blocks > 0 && len(a.Body) == 0 || a.WordCount > words {
+			t.Fatalf("%d blocks, %d words -> %d blocks, %d words", blocks, words, len(a.Body), a.WordCount)
+		}
+		text := a.Text
+		if n := m.Apply(a); n != 0 && a.Text != text {
+			t.Fatalf("second Apply removed %d more lines", n)
+		}
+	})
+}
+
+func BenchmarkLearnerAdd(b *testing.B) {
+	pages := sitePages()
+	size := 0
+	for _, p := range pages {
+		size += len(p.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	l := NewLearner(Options{})
+	for i := 0; b.Loop(); i++ {
+		for j, p := range pages {
+			p.URL = fmt.Sprintf("https://www.example.de/%d/%d", i, j)
+			p.Text += " " // a new page each time
+			l.Add(p)
 		}
 	}
 }
