@@ -93,6 +93,9 @@ var sites = []site{
 		},
 		between: func(p *page) []string {
 			out := []string{fmt.Sprintf(`<p><strong>Lesen Sie auch:</strong> %s</p>`, link("www.dermorgen.de", p.related[0]))}
+			if p.maybe(0.7) {
+				out = append(out, fmt.Sprintf(`<p>Alles zum Thema %s lesen Sie in unserem Dossier.</p>`, esc(p.topic)))
+			}
 			if p.maybe(0.8) {
 				out = append(out, `<div class="nl-box"><h3>Der Morgen-Newsletter</h3><p>Jeden Morgen die wichtigsten Nachrichten aus Berlin und der Welt – kostenlos in Ihrem Postfach.</p><p><a href="https://www.dermorgen.de/newsletter">Jetzt kostenlos anmelden</a></p></div>`)
 			}
@@ -198,7 +201,10 @@ var sites = []site{
 			return []string{fmt.Sprintf(`<p class="updated">Updated %s %d, %d at %d:%02d %s</p>`, monthsEN[m-1], d, y, 1+h%12, mi, ampm)}
 		},
 		between: func(p *page) []string {
-			out := []string{fmt.Sprintf(`<p><b>READ MORE:</b> %s</p>`, link("www.dailyledger.com", p.related[0]))}
+			out := []string{
+				fmt.Sprintf(`<p><b>READ MORE:</b> %s</p>`, link("www.dailyledger.com", p.related[0])),
+				fmt.Sprintf(`<p>Want more stories like this one about %s? Our team covers it every day.</p>`, esc(p.topic)),
+			}
 			if p.maybe(0.75) {
 				out = append(out, `<div class="newsletter"><p>Sign up for the Morning Ledger newsletter: the news you need to start your day, delivered to your inbox.</p></div>`)
 			}
