@@ -136,6 +136,26 @@ func TestLearnerCountsAPageOnce(t *testing.T) {
 	}
 }
 
+// A line that never varies is learned as a line, without its prefix and
+// suffix; a templated line keeps its prefix and label.
+func TestModelKeepsVariantKeysThatVaried(t *testing.T) {
+	var got []string
+	for _, e := range learn(sitePages()...).Entries("example.de") {
+		got = append(got, e.Kind.String()+"="+e.Text)
+	}
+	want := []string{
+		"line=der morgen newsletter jeden morgen die wichtigsten nachrichten kostenlos in ihrem postfach",
+		"line=stand 0 M 0 0 0 uhr", // the dates differ, their normal form does not
+		"line=zur startseite",
+		"label=lesen sie auch",
+		"prefix=lesen sie auch",
+		"prefix=lesen sie mehr",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("entries:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestApplyLeavesOtherHostsAlone(t *testing.T) {
 	pages := sitePages()
 	solo := article("https://solo.example.com/a.html", "Zur Startseite", "Ein Text über das Wetter in Kiel.")

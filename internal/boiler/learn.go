@@ -2,6 +2,7 @@ package boiler
 
 import (
 	"math"
+	"strings"
 
 	"github.com/lede-news/lede/internal/model"
 )
@@ -166,6 +167,10 @@ func eachLine(a *model.Article, fn func(string)) {
 
 // Model returns what was learned: for every host with at least MinPages
 // pages, the keys seen on at least max(MinPages, MinShare × pages) of them.
+// A label, prefix or suffix key that was only ever seen as part of one
+// learned line (on exactly that line's pages) is left out: the line key covers it,
+// and a key that never saw a variant would only add the risk of matching
+// the article's own text.
 func (l *Learner) Model() *Model {
 	m := &Model{Options: l.opts, hosts: map[string]*hostModel{}}
 	for host, hc := range l.hosts {
@@ -173,9 +178,16 @@ func (l *Learner) Model() *Model {
 			continue
 		}
 		need := uint32(l.opts.threshold(hc.pages))
-		hm := &hostModel{pages: hc.pages, keys: map[key]Kind{}}
+		learned := map[key]uint32{}
 		for h, n := range hc.counts {
-			if n < need {
+			if n >= need {
+				learned[h] = n
+			}
+		}
+		covered := coveredVariants(hc, learned)
+		hm := &hostModel{pages: hc.pages, keys: map[key]Kind{}}
+		for h, n := range learned {
+			if covered[h] >= n {
 				continue
 			}
 			k := hc.texts[h]
@@ -188,4 +200,34 @@ func (l *Learner) Model() *Model {
 		}
 	}
 	return m
+}
+
+// coveredVariants returns, for the label, prefix and suffix keys the
+// learned lines can have, the largest count of a learned line that has
+// them. (The label of a line is one of its first MaxLabelWords words; the
+// colon is gone from the normalised text, so each is taken.)
+func coveredVariants(hc *hostCounts, learned map[key]uint32) map[key]uint32 {
+	covered := map[key]uint32{}
+	for h, n := range learned {
+		k := hc.texts[h]
+		if k.kind != KindLine {
+			continue
+		}
+		words := strings.Split(k.text, " ")
+		if len(words) <= PrefixWords || len(words) > MaxVariantWords {
+			continue
+		}
+		variants := []lineKey{
+			{kind: KindPrefix, text: strings.Join(words[:PrefixWords], " ")},
+			{kind: KindSuffix, text: strings.Join(words[len(words)-PrefixWords:], " ")},
+		}
+		for n := 1; n <= MaxLabelWords && n < len(words); n++ {
+			variants = append(variants, lineKey{kind: KindLabel, text: strings.Join(words[:n], " ")})
+		}
+		for _, v := range variants {
+			vh := hashKey(v.kind, v.text)
+			covered[vh] = max(covered[vh], n)
+		}
+	}
+	return covered
 }
