@@ -61,8 +61,10 @@ func (o Options) threshold(n int) int {
 // 40 bytes an entry with the map's overhead), at most MaxKeysPerHost
 // entries, plus the text of the keys seen on two pages or more, which the
 // model file needs, plus three 64-bit hashes per page (its URL, canonical
-// URL and text, to count a page once). A host seen once costs only its
-// hash entries.
+// URL and text, to count a page once). A host seen once costs its three
+// maps and its line hashes, roughly 1–2 KB; the number of hosts is not
+// capped, so a crawl of a million hosts needs a few GB to learn (shard by
+// host to bound it).
 type Learner struct {
 	opts  Options
 	hosts map[string]*hostCounts
