@@ -16,7 +16,7 @@ import (
 	"github.com/lede-news/lede/internal/render"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--ref-date DATE] INPUT...
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--boilerplate MODEL] [--ref-date DATE] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
@@ -30,11 +30,11 @@ of inputs on standard input, one per line.
   -o FILE      write to FILE, replaced only when the run completes
                (default: standard output)
   --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD)
+  --boilerplate MODEL  remove the lines 'lede learn' learned for each site
   --resume     continue an interrupted run with the same inputs and
                settings: FILE.partial keeps the lines written so far and
                FILE.checkpoint how many are safe (written every
                --checkpoint-every N documents, default 1000)
-
   --manifest FILE  read inputs from FILE (- for standard input), one per
                line, as Common Crawl's warc.paths lists them: relative
                paths under --prefix DIR, or file:// URLs
@@ -74,9 +74,14 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	every := fs.Int("checkpoint-every", batch.DefaultCheckpointEvery, "")
 	outDir := fs.String("out-dir", "", "")
 	format := fs.String("format", string(render.Markdown), "")
+	boilerplate := fs.String("boilerplate", "", "")
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, batchUsage)
+	}
+	if err := a.loadBoilerplate(*boilerplate); err != nil {
+		a.errorf("%v", err)
+		return exitFailure
 	}
 	if a.refDate, err = parseRefDate(*refDate); err != nil {
 		return a.usageError(err, batchUsage)
@@ -170,8 +175,13 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 }
 
 // extractPage adapts the library call to the batch runner.
+// With --boilerplate, the learned lines are removed from the article.
 func (a *app) extractPage(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
-	return a.extract(ctx, data, lede.Options{RefDate: a.refDate})
+	art, err := a.extract(ctx, data, lede.Options{RefDate: a.refDate})
+	if a.boiler != nil && art != nil {
+		a.boiler.Apply(art)
+	}
+	return art, err
 }
 
 // parseRefDate reads --ref-date: RFC 3339 or a date alone (YYYY-MM-DD).
