@@ -8,7 +8,7 @@ require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
 	github.com/lede-news/lede v0.0.0
 	github.com/markusmobius/go-trafilatura v1.12.2
-	golang.org/x/sys v0.49.0
+	golang.org/x/sys v0.50.0
 )
 
 require (

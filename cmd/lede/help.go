@@ -9,8 +9,9 @@ const mainUsage = `lede turns news web pages into clean structured articles.
 
 usage:
   lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [FILE|-]
-  lede batch [--workers N] [-o FILE] [--ref-date DATE] [--dedup mark|drop|off] INPUT...
-  lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+  lede batch [--workers N] [-o FILE] [--ref-date DATE] [--boilerplate MODEL] [--dedup mark|drop|off] INPUT...
+  lede eval [--workers N] [--worst N] [--fail-below SPEC] [--boilerplate MODEL] DIR
+  lede learn -o MODEL [--workers N] INPUT...
   lede dedup [-o FILE] [--dedup mark|drop] SHARD.jsonl...
   lede version
   lede help [COMMAND]
@@ -29,6 +30,7 @@ func (a *app) runHelp(args []string) int {
 		"extract": extractUsage,
 		"batch":   batchUsage,
 		"eval":    evalUsage,
+		"learn":   learnUsage,
 		"dedup":   dedupUsage,
 		"version": "usage: lede version\n\nPrints lede's version.\n",
 		"help":    mainUsage,

@@ -3,6 +3,7 @@
 //	lede extract [--url URL] [--format json|markdown|text|html] [FILE|-]
 //	lede batch [--workers N] [-o FILE] [--dedup mark|drop|off] INPUT...
 //	lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+//	lede learn -o MODEL INPUT...
 //	lede dedup [-o FILE] [--dedup mark|drop] SHARD.jsonl...
 //	lede version
 //	lede help
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	"github.com/lede-news/lede"
+	"github.com/lede-news/lede/internal/boiler"
 )
 
 func main() {
@@ -47,7 +49,8 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	extract        func(context.Context, []byte, lede.Options) (*lede.Article, error)
-	refDate        time.Time // --ref-date, for every page of the run
+	refDate        time.Time     // --ref-date, for every page of the run
+	boiler         *boiler.Model // --boilerplate: learned lines removed from every article
 }
 
 // run dispatches to a subcommand and returns the exit status.
@@ -64,6 +67,8 @@ func (a *app) run(ctx context.Context, args []string) int {
 		return a.runBatch(ctx, rest)
 	case "eval":
 		return a.runEval(ctx, rest)
+	case "learn":
+		return a.runLearn(ctx, rest)
 	case "dedup":
 		return a.runDedup(ctx, rest)
 	case "version", "--version", "-version":

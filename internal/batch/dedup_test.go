@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/lede-news/lede"
 	"github.com/lede-news/lede/internal/dedup"
 )
 
@@ -117,5 +121,49 @@ func TestRunDedupDrop(t *testing.T) {
 	off, sum := runDedup(t, dedup.Off, 2, dir)
 	if strings.Contains(off, `"duplicate`) || sum.Duplicates != 0 || strings.Count(off, "\n") != 7 {
 		t.Errorf("dedup off: %d duplicates, %d lines", sum.Duplicates, strings.Count(off, "\n"))
+	}
+}
+
+// TestJournalResumeDedup interrupts a run whose later pages repeat its
+// first ones: the resumed run must judge them against the pages written
+// before the crash, as the uninterrupted run does.
+func TestJournalResumeDedup(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 24 {
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("p%04d.html", i)), []byte(fmt.Sprintf("alpha%[1]d beta%[1]d gamma%[1]d delta%[1]d", i%12)))
+	}
+	for _, mode := range []dedup.Mode{dedup.Mark, dedup.Drop} {
+		for _, name := range []string{"out.jsonl", "out.jsonl.zst"} {
+			t.Run(mode.String()+"/"+name, func(t *testing.T) {
+				tmp := t.TempDir()
+				whole := filepath.Join(tmp, "whole-"+name)
+				wantSum := runJournal(t, Config{Dedup: mode}, whole, 4, false, dir)
+
+				out := filepath.Join(tmp, name)
+				ctx, cancel := context.WithCancel(context.Background())
+				n := 0
+				cfg := Config{Workers: 1, Window: 1, Dedup: mode, Extract: func(ctx context.Context, data []byte, source string) (*lede.Article, error) {
+					if n++; n == 11 { // crash after 10 documents: 8 checkpointed
+						cancel()
+					}
+					return fakeExtract(ctx, data, source)
+				}}
+				j, err := OpenJournal(out, "key", 4, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := RunJournal(ctx, cfg, []string{dir}, j, io.Discard); !errors.Is(err, context.Canceled) {
+					t.Fatalf("interrupted run: %v", err)
+				}
+				j.Close()
+				sum := runJournal(t, Config{Workers: 2, Dedup: mode}, out, 4, true, dir)
+				if sum.Duplicates != 12 || wantSum.Duplicates != 12 {
+					t.Errorf("duplicates: %d resumed, %d uninterrupted, want 12", sum.Duplicates, wantSum.Duplicates)
+				}
+				if a, b := decompressed(t, whole), decompressed(t, out); !bytes.Equal(a, b) {
+					t.Errorf("resumed output differs from the uninterrupted run:\n%s\nwant\n%s", b, a)
+				}
+			})
+		}
 	}
 }

@@ -19,7 +19,10 @@ import (
 type record struct {
 	Source string `json:"source"`
 	*lede.Article
-	Error       string `json:"error,omitempty"`
+	Error    string `json:"error,omitempty"`
+	Filtered string `json:"filtered,omitempty"`
+	File     string `json:"file,omitempty"`
+	// The duplicate fields come last: 'lede dedup' rewrites them there.
 	Duplicate   string `json:"duplicate,omitempty"`
 	DuplicateOf string `json:"duplicate_of,omitempty"`
 }
@@ -28,9 +31,15 @@ type record struct {
 // written as [] rather than null, as the schema promises, without
 // modifying r.Article.
 func newRecord(r Result) record {
-	rec := record{Source: r.Source, Error: r.ErrorText()}
+	rec := record{Source: r.Source, Error: r.ErrorText(), Filtered: r.Filtered}
+	if r.Duplicate.Kind != dedup.Unique {
+		rec.Duplicate, rec.DuplicateOf = r.Duplicate.Kind.String(), r.Duplicate.Of
+	}
 	if r.Article != nil {
 		a := *r.Article
+		if r.Filtered != "" { // the metadata says what was left out, the text is gone
+			a.Teaser, a.Highlights, a.Body, a.Text = "", nil, nil, ""
+		}
 		a.Highlights = nonNil(a.Highlights)
 		a.Authors = nonNil(a.Authors)
 		a.Agencies = nonNil(a.Agencies)
@@ -57,39 +66,81 @@ func nonNil(s []string) []string {
 // ctx.Err().
 func Run(ctx context.Context, cfg Config, inputs []string, out io.Writer, stderr io.Writer) (Summary, error) {
 	bw := bufio.NewWriterSize(out, 256<<10)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	var index *dedup.Index
-	if cfg.Dedup != dedup.Off {
-		index = dedup.New(0)
-	}
-	duplicates := 0
-	sum, err := Stream(ctx, cfg, inputs, func(r Result) error {
-		rec := newRecord(r)
-		if index != nil && r.Fingerprint != nil {
-			v, err := index.Add(r.Source, *r.Fingerprint)
-			if err != nil {
-				return fmt.Errorf("batch: %w", err)
-			}
-			if v.Kind != dedup.Unique {
-				duplicates++
-				if cfg.Dedup == dedup.Drop {
-					return nil
-				}
-				rec.Duplicate, rec.DuplicateOf = v.Kind.String(), v.Of
-			}
-		}
-		if err := enc.Encode(rec); err != nil {
-			return fmt.Errorf("batch: writing output: %w", err)
-		}
-		return nil
-	})
-	sum.Duplicates, sum.DroppedDuplicates = duplicates, cfg.Dedup == dedup.Drop
+	sum, err := write(ctx, cfg, inputs, bw, func(Result) error { return nil }, nil)
+	sum.DroppedDuplicates = cfg.Dedup == dedup.Drop
 	if ferr := bw.Flush(); ferr != nil && err == nil {
 		err = fmt.Errorf("batch: writing output: %w", ferr)
 	}
 	if stderr != nil && sum.Documents > 0 {
 		fmt.Fprintf(stderr, "batch: %s\n", sum)
 	}
+	return sum, err
+}
+
+// RunJournal is Run writing to a resumable journal: the documents the
+// journal already holds are skipped, and the summary covers all of them.
+// The caller commits the journal when the run succeeds.
+func RunJournal(ctx context.Context, cfg Config, inputs []string, j *Journal, stderr io.Writer) (Summary, error) {
+	done, _ := j.Resumed()
+	cfg.Skip += done
+	index, err := resumeIndex(cfg, j)
+	if err == nil {
+		_, err = write(ctx, cfg, inputs, j, j.Done, index)
+	}
+	_, total := j.Resumed()
+	total.Elapsed = j.Elapsed()
+	total.DroppedDuplicates = cfg.Dedup == dedup.Drop
+	if stderr != nil && total.Documents > 0 {
+		if done > 0 {
+			fmt.Fprintf(stderr, "batch: resumed after %d documents\n", done)
+		}
+		fmt.Fprintf(stderr, "batch: %s\n", total)
+	}
+	return total, err
+}
+
+// write streams the results as JSON lines to w, calling done after each.
+// With cfg.Dedup, each article is judged by index (a new one when nil)
+// and marked or dropped; done still sees it, with r.Duplicate set.
+func write(ctx context.Context, cfg Config, inputs []string, w io.Writer, done func(Result) error, index *dedup.Index) (Summary, error) {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if index == nil && cfg.Dedup != dedup.Off {
+		index = dedup.New(0)
+	}
+	duplicates := 0
+	sum, err := Stream(ctx, cfg, inputs, func(r Result) error {
+		if index != nil && r.Fingerprint != nil {
+			v, err := index.Add(r.Source, *r.Fingerprint)
+			if err != nil {
+				return fmt.Errorf("batch: %w", err)
+			}
+			if r.Duplicate = v; v.Kind != dedup.Unique {
+				duplicates++
+			}
+		}
+		dropped := r.Duplicate.Kind != dedup.Unique && cfg.Dedup == dedup.Drop
+		if (r.Filtered == "" || !cfg.DropFiltered) && !dropped {
+			rec := newRecord(r)
+			if cfg.Files != nil && r.Err == nil && r.Filtered == "" {
+				name, err := cfg.Files(r)
+				if err != nil {
+					return fmt.Errorf("batch: writing the article's file: %w", err)
+				}
+				rec.File = name
+			}
+			if err := enc.Encode(rec); err != nil {
+				return fmt.Errorf("batch: writing output: %w", err)
+			}
+		}
+		if err := done(r); err != nil {
+			return fmt.Errorf("batch: writing output: %w", err)
+		}
+		if cfg.OnResult != nil {
+			cfg.OnResult(r)
+		}
+		return nil
+	})
+	sum.Duplicates = duplicates
 	return sum, err
 }

@@ -37,6 +37,23 @@ type Config struct {
 	Extract ExtractFunc
 	// Stdin is read for the input "-" (one input per line).
 	Stdin io.Reader
+	// Filter, when set, is asked about each article: a non-empty answer is
+	// the reason it is left out of the corpus ("language fr"). Its line
+	// keeps the reason and the article's metadata, without the text.
+	Filter func(*lede.Article) string
+	// DropFiltered leaves the lines of filtered articles out; they are
+	// counted in the summary.
+	DropFiltered bool
+	// Files, when set, stores each kept article in a file of its own
+	// before its line is written, and returns the file's name for the
+	// line's "file" field.
+	Files func(Result) (string, error)
+	// OnResult, when set, is called with each result after its line is
+	// written, in input order, from one goroutine (for progress reports).
+	OnResult func(Result)
+	// Skip is the number of documents at the start of the input that are
+	// neither read nor delivered: those a resumed run has written already.
+	Skip int
 	// Dedup marks or drops, in Run, the articles whose text duplicates an
 	// earlier one's (default dedup.Off). Workers fingerprint the texts;
 	// the verdicts are made in input order.
@@ -68,9 +85,14 @@ type Result struct {
 	Article *lede.Article // may be set along with Err (metadata of a page without body)
 	Err     error         // nil when an article was extracted
 	Bytes   int64         // size of the page read, after gunzipping
+	// Filtered is why Config.Filter left the article out, "" when kept.
+	Filtered string
 	// Fingerprint is the fingerprint of Article.Text when Config.Dedup is
-	// on and the article was extracted without error.
+	// on and the article was extracted without error and not filtered.
 	Fingerprint *dedup.Fingerprint
+	// Duplicate is the verdict on the article when Config.Dedup is on, set
+	// in input order as the result is written.
+	Duplicate dedup.Verdict
 }
 
 // Code returns the stable error code of r.Err ("" when there is none):
@@ -129,7 +151,12 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 		defer close(jobs)
 		defer close(order)
 		w := walker{stdin: cfg.Stdin}
+		skip := cfg.Skip
 		w.emit = func(d document) error {
+			if skip > 0 {
+				skip--
+				return ctx.Err()
+			}
 			out := make(chan Result, 1)
 			select {
 			case order <- out:
@@ -190,7 +217,7 @@ deliver:
 	}
 	wg.Wait()
 	sum.Elapsed = time.Since(start)
-	if err == nil && found == 0 {
+	if err == nil && found == 0 && cfg.Skip == 0 {
 		err = fmt.Errorf("%w: %s", ErrNoInput, strings.Join(inputs, " "))
 	}
 	return sum, err
@@ -216,7 +243,10 @@ func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) 
 	if r.Article == nil && r.Err == nil {
 		r.Err = fmt.Errorf("%w: extractor returned nothing", lede.ErrNoArticle)
 	}
-	if cfg.Dedup != dedup.Off && r.Err == nil {
+	if r.Err == nil && cfg.Filter != nil {
+		r.Filtered = cfg.Filter(r.Article)
+	}
+	if cfg.Dedup != dedup.Off && r.Err == nil && r.Filtered == "" {
 		fp := dedup.Of(r.Article.Text)
 		r.Fingerprint = &fp
 	}

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/lede-news/lede/internal/dedup"
 )
 
 // Summary counts the outcome of a run.
@@ -12,10 +14,11 @@ type Summary struct {
 	Documents int            // results delivered, one per input document
 	Articles  int            // results without error
 	Errors    map[string]int // results with an error, by code
+	Filtered  map[string]int // articles Config.Filter left out, by the first word of the reason
 	Bytes     int64          // page bytes read, after gunzipping
 	Elapsed   time.Duration  // wall time of the run
-	// Duplicates counts the articles found to duplicate an earlier one
-	// (Run with Config.Dedup); DroppedDuplicates says they were left out.
+	// Duplicates counts the articles found to duplicate an earlier kept
+	// one (Config.Dedup); DroppedDuplicates says they were left out.
 	Duplicates        int
 	DroppedDuplicates bool
 }
@@ -23,8 +26,18 @@ type Summary struct {
 func (s *Summary) add(r Result) {
 	s.Documents++
 	s.Bytes += r.Bytes
+	if r.Duplicate.Kind != dedup.Unique {
+		s.Duplicates++
+	}
 	if r.Err == nil {
 		s.Articles++
+		if r.Filtered != "" {
+			if s.Filtered == nil {
+				s.Filtered = map[string]int{}
+			}
+			kind, _, _ := strings.Cut(r.Filtered, " ")
+			s.Filtered[kind]++
+		}
 		return
 	}
 	if s.Errors == nil {
@@ -34,12 +47,36 @@ func (s *Summary) add(r Result) {
 }
 
 // ErrorCount returns the number of results with an error.
-func (s Summary) ErrorCount() int {
+func (s Summary) ErrorCount() int { return count(s.Errors) }
+
+func count(m map[string]int) int {
 	n := 0
-	for _, c := range s.Errors {
+	for _, c := range m {
 		n += c
 	}
 	return n
+}
+
+// byCount lists counts by key, most first: "no_article 9, not_html 2".
+func byCount(m map[string]int) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	var b strings.Builder
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s %d", k, m[k])
+	}
+	return b.String()
 }
 
 // PagesPerSecond returns documents per second of wall time.
@@ -63,26 +100,13 @@ func (s Summary) MBPerSecond() float64 {
 //	181 documents, 170 articles, 11 errors (no_article 9, not_html 2), 4 duplicates in 3.2s: 56.6 pages/s, 9.8 MB/s
 func (s Summary) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d documents, %d articles, %d errors", s.Documents, s.Articles, s.ErrorCount())
+	fmt.Fprintf(&b, "%d documents, %d articles", s.Documents, s.Articles)
+	if n := count(s.Filtered); n > 0 {
+		fmt.Fprintf(&b, " (%d filtered: %s)", n, byCount(s.Filtered))
+	}
+	fmt.Fprintf(&b, ", %d errors", s.ErrorCount())
 	if len(s.Errors) > 0 {
-		codes := make([]string, 0, len(s.Errors))
-		for c := range s.Errors {
-			codes = append(codes, c)
-		}
-		sort.Slice(codes, func(i, j int) bool {
-			if s.Errors[codes[i]] != s.Errors[codes[j]] {
-				return s.Errors[codes[i]] > s.Errors[codes[j]]
-			}
-			return codes[i] < codes[j]
-		})
-		b.WriteString(" (")
-		for i, c := range codes {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprintf(&b, "%s %d", c, s.Errors[c])
-		}
-		b.WriteString(")")
+		fmt.Fprintf(&b, " (%s)", byCount(s.Errors))
 	}
 	if s.Duplicates > 0 {
 		fmt.Fprintf(&b, ", %d duplicates", s.Duplicates)

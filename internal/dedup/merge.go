@@ -15,8 +15,8 @@ import (
 // "text", each judged against the kept ones before it, "duplicate" and
 // "duplicate_of" rewritten (a shard's own marks are replaced). It reads a line at a time.
 //
-// A line takes part when it has no "error" and has a "text", the lines an
-// extracted article gives. Lines are written as they were read, except
+// A line takes part when it has a "text" and no "error" or "filtered": the
+// lines of the articles lede batch keeps. Lines are written as they were read, except
 // that the duplicate fields are removed and, for a duplicate, added at the
 // end, where lede batch writes them; so merging the outputs of shards run
 // with --dedup mark gives the bytes one run over all their inputs gives.
@@ -104,6 +104,10 @@ func readLine(br *bufio.Reader, buf []byte) ([]byte, error) {
 	}
 }
 
+// Index returns the index of the articles kept so far: a batch run that
+// resumes after the lines it wrote continues with it.
+func (m *Merger) Index() *Index { return m.index }
+
 // Flush writes what is buffered and returns the summary so far.
 func (m *Merger) Flush() (MergeSummary, error) {
 	if err := m.w.Flush(); err != nil {
@@ -126,7 +130,7 @@ func (m *Merger) line(line []byte) error {
 		return err
 	}
 	var source, text string
-	hasText, hasError, marked := false, false, false
+	hasText, hasError, filtered, marked := false, false, false, false
 	for _, mb := range members {
 		var err error
 		switch mb.name {
@@ -139,6 +143,10 @@ func (m *Merger) line(line []byte) error {
 			var e string
 			err = json.Unmarshal(mb.value, &e)
 			hasError = e != ""
+		case "filtered":
+			var f string
+			err = json.Unmarshal(mb.value, &f)
+			filtered = f != ""
 		case "duplicate", "duplicate_of":
 			marked = true
 		}
@@ -147,7 +155,7 @@ func (m *Merger) line(line []byte) error {
 		}
 	}
 	var v Verdict
-	if hasText && !hasError {
+	if hasText && !hasError && !filtered {
 		m.sum.Articles++
 		if v, err = m.index.Add(source, Of(text)); err != nil {
 			return err
