@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/lede-news/lede/internal/batch"
 	"github.com/lede-news/lede/internal/dedup"
 )
@@ -23,8 +24,9 @@ texts are fingerprinted again, each is compared with the kept ones before
 it, and a duplicate gets "duplicate" ("exact" or "near") and
 "duplicate_of" (the source of the kept one), replacing the shards' marks. Run the
 shards with --dedup mark (the default): a shard run with --dedup drop has
-lost the texts it dropped. Files are read a line at a time; a name ending
-in .gz is gunzipped; "-" is standard input. A summary goes to stderr.
+lost the texts it dropped. Files are read a line at a time; names ending
+in .gz (gzip) or .zst (Zstandard) are decompressed; "-" is standard input.
+-o FILE is compressed the same way by its name. A summary goes to stderr.
 
 Duplicates: texts are compared after normalising them (Unicode NFC, lower
 case, punctuation and symbols removed, white space collapsed). The same
@@ -76,6 +78,11 @@ func (a *app) runDedup(ctx context.Context, args []string) int {
 		defer file.Abort()
 		out = file
 	}
+	out, end, err := compressed(out, *output)
+	if err != nil {
+		a.errorf("%v", err)
+		return exitFailure
+	}
 	m := dedup.NewMerger(out, mode)
 	for _, s := range shards {
 		if ctx.Err() != nil {
@@ -88,6 +95,9 @@ func (a *app) runDedup(ctx context.Context, args []string) int {
 		}
 	}
 	sum, err := m.Flush()
+	if err == nil {
+		err = end()
+	}
 	if err == nil && file != nil {
 		err = file.Commit()
 	}
@@ -109,8 +119,16 @@ func (a *app) mergeShard(m *dedup.Merger, name string) error {
 		}
 		defer f.Close()
 		r = f
-		if strings.HasSuffix(name, ".gz") {
+		switch {
+		case strings.HasSuffix(name, ".gz"):
 			zr, err := gzip.NewReader(f)
+			if err != nil {
+				return fmt.Errorf("dedup: %s: %w", name, err)
+			}
+			defer zr.Close()
+			r = zr
+		case strings.HasSuffix(name, ".zst"), strings.HasSuffix(name, ".zstd"):
+			zr, err := zstd.NewReader(f, zstd.WithDecoderConcurrency(1))
 			if err != nil {
 				return fmt.Errorf("dedup: %s: %w", name, err)
 			}
@@ -119,6 +137,23 @@ func (a *app) mergeShard(m *dedup.Merger, name string) error {
 		}
 	}
 	return m.Add(name, r)
+}
+
+// compressed wraps w in the compression FILE's name asks for (.gz, .zst),
+// and returns the function that ends the stream.
+func compressed(w io.Writer, name string) (io.Writer, func() error, error) {
+	switch {
+	case strings.HasSuffix(name, ".gz"):
+		zw := gzip.NewWriter(w)
+		return zw, zw.Close, nil
+	case strings.HasSuffix(name, ".zst"), strings.HasSuffix(name, ".zstd"):
+		zw, err := zstd.NewWriter(w, zstd.WithEncoderConcurrency(1))
+		if err != nil {
+			return nil, nil, err
+		}
+		return zw, zw.Close, nil
+	}
+	return w, func() error { return nil }, nil
 }
 
 // sameFile says whether two paths name the same existing file.

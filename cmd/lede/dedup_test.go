@@ -1,7 +1,9 @@
 package main
 
 import (
+	"compress/gzip"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -149,5 +151,54 @@ func TestDedupHelp(t *testing.T) {
 	}
 	if code, stdout, _ := runCmd(t, "", "help", "batch"); code != exitOK || !strings.Contains(stdout, "--dedup MODE") {
 		t.Errorf("help batch: exit %d, %q", code, stdout)
+	}
+}
+
+// TestDedupMergeCompressedShards merges --shard outputs written as
+// Zstandard into a gzip file: the lines are those of one run over the
+// shards' inputs, shard after shard.
+func TestDedupMergeCompressedShards(t *testing.T) {
+	dir1, dir2 := shardPages(t)
+	var files []string
+	for _, d := range []string{dir1, dir2} {
+		names, _ := filepath.Glob(filepath.Join(d, "*.htm*"))
+		files = append(files, names...)
+	}
+	tmp := t.TempDir()
+	out := func(name string) string { return filepath.Join(tmp, name) }
+	var byShard []string
+	for i := range 2 {
+		for k, f := range files {
+			if k%2 == i {
+				byShard = append(byShard, f)
+			}
+		}
+	}
+	for _, args := range [][]string{
+		append([]string{"batch", "--shard", "0/2", "-o", out("s0.jsonl.zst")}, files...),
+		append([]string{"batch", "--shard", "1/2", "-o", out("s1.jsonl.zst")}, files...),
+		append([]string{"batch", "-o", out("one.jsonl")}, byShard...),
+		{"dedup", "-o", out("merged.jsonl.gz"), out("s0.jsonl.zst"), out("s1.jsonl.zst")},
+	} {
+		if code, _, stderr := runCmd(t, "", args...); code != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+	}
+	f, err := os.Open(out("merged.jsonl.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := readFile(t, out("one.jsonl"))
+	if string(merged) != one || !strings.Contains(one, `"duplicate":"exact"`) {
+		t.Errorf("merged shards:\n%s\nwant\n%s", merged, one)
 	}
 }
