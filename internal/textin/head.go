@@ -1,0 +1,249 @@
+package textin
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/content"
+	"github.com/lede-news/lede/internal/meta"
+)
+
+// headWindow is how many lines before the body are read as the article's
+// head (kicker, headline, teaser, byline, date, credit, highlights).
+const headWindow = 12
+
+// leadWindow is how many lines at the start of the body region may still
+// belong to the head: a teaser and the byline that follows it.
+const leadWindow = 6
+
+// readHead fills the head fields of r from the lines before and at the
+// start of the body region [start, end) and returns where the body begins.
+func (r *Result) readHead(lines []line, start, end int) int {
+	bodyStart := leadEnd(lines, start, end)
+	if i := r.repeatedTeaser(lines, start, bodyStart, end); i > bodyStart {
+		bodyStart = i
+	}
+	var highlights []string
+	unknown := 0
+	for i := bodyStart - 1; i >= 0 && i >= start-headWindow; i-- {
+		l := lines[i]
+		switch {
+		case r.readByline(l):
+		case r.readDate(l):
+		case r.readCredit(l):
+		case l.item != "" && r.Headline == "" && r.Teaser == "" && isHighlight(l):
+			highlights = append(highlights, l.item)
+		case r.Teaser != "" && sameTeaser(l.text, r.Teaser) != "":
+			// the teaser again
+		case isProse(l) && r.Teaser == "" && r.Headline == "":
+			r.Teaser = l.text
+		case isTitleLike(l) && !isFurniture(l.text):
+			r.Headline = l.text
+			if i > 0 && isKicker(lines[i-1]) {
+				r.Kicker = lines[i-1].text
+			}
+			r.splitFusedKicker()
+			i = -1 // done
+		default:
+			if unknown++; unknown > 4 {
+				i = -1
+			}
+			continue
+		}
+		unknown = 0
+	}
+	for i := len(highlights) - 1; i >= 0; i-- {
+		r.Highlights = append(r.Highlights, highlights[i])
+	}
+	return bodyStart
+}
+
+// leadEnd returns where the body begins inside the region: after a byline,
+// date or credit line among its first lines, when at most two prose lines
+// (a teaser) and bullet highlights come before it; also after bullet
+// highlights that open the region.
+func leadEnd(lines []line, start, end int) int {
+	bodyStart, prose := start, 0
+	for i := start; i < end && i < start+leadWindow; i++ {
+		l := lines[i]
+		switch {
+		case isHeadFurniture(l):
+			bodyStart = i + 1
+		case l.item != "":
+		case isProse(l):
+			if prose++; prose > 2 {
+				return bodyStart
+			}
+		}
+	}
+	// highlights opening the region: bullets, then prose
+	i := bodyStart
+	for i < end && lines[i].item != "" && isHighlight(lines[i]) {
+		i++
+	}
+	if i-bodyStart >= 2 && i < end && isProse(lines[i]) {
+		return i
+	}
+	return bodyStart
+}
+
+// isHeadFurniture reports whether a line is a byline, a date line or a
+// photo credit.
+func isHeadFurniture(l line) bool {
+	if l.words > 20 {
+		return false
+	}
+	if _, _, _, ok := meta.BylineLine(l.text); ok && meta.IsBylineOpening(l.text) {
+		return true
+	}
+	return isDateLine(l) || isCreditLine(l)
+}
+
+// isDateLine reports whether a short line is mostly a date ("12. Mai 2015,
+// 14:30 Uhr", "Updated May 12, 2015").
+func isDateLine(l line) bool {
+	return l.words <= 10 && !l.sentence && meta.DateInLine(l.text) != ""
+}
+
+// isCreditLine reports whether a short line credits a photo ("Foto: dpa",
+// "(Foto: AFP)", "© Getty Images").
+func isCreditLine(l line) bool {
+	return l.words <= 30 && content.IsCaptionLine(l.text)
+}
+
+// isHighlight reports whether a bullet line reads as a key point: a few
+// words at least, more than a figure or a label ("- 5 Grad" is not).
+func isHighlight(l line) bool {
+	return l.item != "" && content.CountWords(l.item) >= 4
+}
+
+// isKicker reports whether a line can be the kicker above a headline: one
+// to five words, no sentence, no byline, date or furniture.
+func isKicker(l line) bool {
+	return l.words >= 1 && l.words <= 5 && !l.sentence && l.item == "" &&
+		!strings.HasSuffix(l.text, ",") && !isFurniture(l.text) && !isHeadFurniture(l)
+}
+
+// readByline takes a byline line's credits into r.
+func (r *Result) readByline(l line) bool {
+	if l.words > 20 || !meta.IsBylineOpening(l.text) {
+		return false
+	}
+	authors, agencies, dateline, ok := meta.BylineLine(l.text)
+	if !ok {
+		return false
+	}
+	if len(r.Authors) == 0 && len(r.Agencies) == 0 {
+		r.Authors, r.Agencies, r.Dateline = authors, agencies, dateline
+	}
+	if r.Published == "" {
+		r.Published = meta.DateInLine(l.text)
+	}
+	return true
+}
+
+// readDate takes a date line's date into r.
+func (r *Result) readDate(l line) bool {
+	if !isDateLine(l) {
+		return false
+	}
+	if r.Published == "" {
+		r.Published = meta.DateInLine(l.text)
+	}
+	return true
+}
+
+// readCredit takes a photo credit or caption line into r.
+func (r *Result) readCredit(l line) bool {
+	if !isCreditLine(l) {
+		return false
+	}
+	if r.ImageCredit == "" && r.ImageCaption == "" {
+		r.ImageCaption, r.ImageCredit = splitCredit(l.text)
+	}
+	return true
+}
+
+// repeatedTeaser finds a teaser written twice at the head of the body
+// region (the second time perhaps with the kicker before it, "Kicker:
+// Teaser"), sets it as r's teaser and returns the line after the repeat,
+// or 0.
+func (r *Result) repeatedTeaser(lines []line, start, bodyStart, end int) int {
+	from := max(0, start-3)
+	for j := bodyStart; j < end && j < bodyStart+3; j++ {
+		for i := from; i < j; i++ {
+			if t := sameTeaser(lines[i].text, lines[j].text); t != "" && lines[j].words >= 5 {
+				r.Teaser = t
+				return j + 1
+			}
+		}
+	}
+	return 0
+}
+
+// sameTeaser returns the teaser when a and b are the same text, or one is
+// the other with a kicker and a colon before it; else "".
+func sameTeaser(a, b string) string {
+	switch {
+	case a == b:
+		return a
+	case strings.HasSuffix(a, b) && isKickerPrefix(a[:len(a)-len(b)]):
+		return b
+	case strings.HasSuffix(b, a) && isKickerPrefix(b[:len(b)-len(a)]):
+		return a
+	}
+	return ""
+}
+
+// isKickerPrefix reports whether p is a kicker and a colon ("Kerry in
+// Moskau: ", "Kerry in Moskau:").
+func isKickerPrefix(p string) bool {
+	p = strings.TrimSpace(p)
+	if !strings.HasSuffix(p, ":") {
+		return false
+	}
+	n := len(strings.Fields(p))
+	return n >= 1 && n <= 6
+}
+
+// splitFusedKicker cuts a kicker fused to the headline without a space
+// ("Kerry in Moskau:USA und Russland …") into r.Kicker and r.Headline.
+func (r *Result) splitFusedKicker() {
+	h := r.Headline
+	i := strings.IndexByte(h, ':')
+	if i <= 0 || i+1 >= len(h) {
+		return
+	}
+	before, _ := utf8.DecodeLastRuneInString(h[:i])
+	after, _ := utf8.DecodeRuneInString(h[i+1:])
+	if !unicode.IsLetter(before) && !unicode.IsDigit(before) || !unicode.IsUpper(after) && !unicode.IsDigit(after) && !strings.ContainsRune(`"„“«`, after) {
+		return
+	}
+	kicker := h[:i]
+	if n := len(strings.Fields(kicker)); n > 6 || strings.Contains(kicker, "://") {
+		return
+	}
+	if r.Kicker == "" {
+		r.Kicker = kicker
+	}
+	r.Headline = h[i+1:]
+}
+
+// splitCredit cuts a caption line into its caption and its credit: the
+// text after the last credit mark ("Foto:", "©", "Photo:") is the credit.
+func splitCredit(s string) (caption, credit string) {
+	lower := strings.ToLower(s)
+	at, size := -1, 0
+	for _, m := range []string{"©", "(foto:", "(photo:", "(bild:", "(credit:", "foto:", "fotos:", "photo:", "photos:", "bild:", "credit:", "bildquelle:"} {
+		if i := strings.LastIndex(lower, m); i > at {
+			at, size = i, len(m)
+		}
+	}
+	if at < 0 {
+		return s, ""
+	}
+	credit = strings.Trim(strings.TrimSpace(s[at+size:]), "() ")
+	caption = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[:at]), "(|/-–"))
+	return caption, credit
+}

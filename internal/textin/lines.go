@@ -1,0 +1,101 @@
+package textin
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/content"
+)
+
+// line is one non-empty line of the input, white space collapsed.
+type line struct {
+	text  string
+	words int
+	// sentence is set when the line ends as a sentence does: ".", "!",
+	// "?", "…", or one of them before a closing quote or bracket.
+	sentence bool
+	// item is the text after a bullet mark ("• ", "- ", "* ", "– ") when
+	// the line opens with one, else "".
+	item string
+}
+
+// maxLines bounds the lines read from one input; the rest is ignored.
+const maxLines = 100_000
+
+// splitLines cuts text into its non-empty lines.
+func splitLines(text string) []line {
+	var out []line
+	for len(text) > 0 && len(out) < maxLines {
+		i := strings.IndexByte(text, '\n')
+		var raw string
+		if i < 0 {
+			raw, text = text, ""
+		} else {
+			raw, text = text[:i], text[i+1:]
+		}
+		s := strings.Join(strings.Fields(raw), " ")
+		if s == "" {
+			continue
+		}
+		out = append(out, newLine(s))
+	}
+	return out
+}
+
+func newLine(s string) line {
+	l := line{text: s, words: content.CountWords(s), sentence: endsSentence(s)}
+	l.item = bulletItem(s)
+	return l
+}
+
+// endsSentence reports whether s ends with sentence punctuation, allowing
+// closing quotes and brackets after it.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return strings.ContainsRune(`"'”’»«“)]`, r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', '؟':
+		return true
+	}
+	return false
+}
+
+// bulletMarks open the items of a list written as text.
+var bulletMarks = []string{"• ", "- ", "* ", "– ", "· ", "▪ ", "► ", "■ ", "●"}
+
+// bulletItem returns the text after a bullet mark at the start of s, or "".
+func bulletItem(s string) string {
+	for _, m := range bulletMarks {
+		if strings.HasPrefix(s, m) {
+			return strings.TrimSpace(s[len(m):])
+		}
+	}
+	return ""
+}
+
+// isTitleLike reports whether s reads as a title: a few words, not ending
+// with a full stop, comma or colon, and opening with a capital letter or a
+// digit (or a quote).
+func isTitleLike(l line) bool {
+	if l.words < 2 || l.words > 30 || l.item != "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l.text)
+	if r == '.' && !strings.HasSuffix(l.text, "...") || r == ',' || r == ':' || r == ';' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text, `"'„“‘«»`))
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || !unicode.IsLetter(first) && first != utf8.RuneError
+}
+
+// isProse reports whether a line reads as running text: enough words and
+// a sentence's end.
+func isProse(l line) bool {
+	return l.sentence && l.words >= proseWords && l.item == ""
+}
+
+// proseWords is the fewest words of a line that counts as prose.
+const proseWords = 10

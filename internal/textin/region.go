@@ -1,0 +1,53 @@
+package textin
+
+import "github.com/lede-news/lede/internal/content"
+
+// Line values for finding the body: prose counts for its words, the short
+// lines of menus and link lists against it, known furniture more so.
+const (
+	shortLineValue     = -3  // a line of a few words that is no sentence
+	furnitureLineValue = -15 // a line that opens as page furniture does
+	maxLineValue       = 80  // no single line decides the region alone
+)
+
+// lineValue is how much a line speaks for being part of the body.
+func lineValue(l line) float64 {
+	if l.words <= 30 && isFurniture(l.text) {
+		return furnitureLineValue
+	}
+	v := float64(l.words)
+	switch {
+	case isProse(l):
+	case l.sentence && l.words >= 4:
+		v = 1
+	case l.words >= 15:
+		v /= 2
+	default:
+		return shortLineValue
+	}
+	return min(v, maxLineValue)
+}
+
+// isFurniture reports whether a short line opens or reads as page
+// furniture: a chrome phrase, a call to action, a paywall or consent notice.
+func isFurniture(s string) bool {
+	return content.IsChromePhrase(s) || content.IsCallToAction(s) || content.IsGateNotice(s)
+}
+
+// bodyRegion returns the run of lines [start, end) with the largest sum of
+// line values (Kadane's maximum-sum subarray). ok is false when no line
+// has a positive value.
+func bodyRegion(lines []line) (start, end int, ok bool) {
+	best, sum := 0.0, 0.0
+	from := 0
+	for i, l := range lines {
+		if sum <= 0 {
+			sum, from = 0, i
+		}
+		sum += lineValue(l)
+		if sum > best {
+			best, start, end = sum, from, i+1
+		}
+	}
+	return start, end, best > 0
+}
