@@ -11,7 +11,7 @@ import (
 	"github.com/lede-news/lede/internal/batch"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--ref-date DATE] INPUT...
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--ref-date DATE] [--from html|text|auto] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
@@ -25,6 +25,10 @@ of inputs on standard input, one per line.
   -o FILE      write to FILE, replaced only when the run completes
                (default: standard output)
   --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD)
+  --from MODE  html: HTML pages only; text: plain text whose markup is gone
+               (name the files, or list them on stdin: a walked directory
+               yields .html files only); auto (default): HTML, and input
+               without HTML markup as text
 
 Exit status: 0 when the run completed, 1 for a fatal error (no input,
 output not writable), 2 usage error.
@@ -36,9 +40,13 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	output := fs.String("o", "", "")
 	fs.StringVar(output, "output", "", "")
 	refDate := fs.String("ref-date", "", "")
+	from := fs.String("from", "auto", "")
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, batchUsage)
+	}
+	if a.input, err = lede.ParseInput(*from); err != nil {
+		return a.usageError(fmt.Errorf("--from: %w", err), batchUsage)
 	}
 	if a.refDate, err = parseRefDate(*refDate); err != nil {
 		return a.usageError(err, batchUsage)
@@ -78,7 +86,12 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 
 // extractPage adapts the library call to the batch runner.
 func (a *app) extractPage(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
-	return a.extract(ctx, data, lede.Options{RefDate: a.refDate})
+	return a.extract(ctx, data, lede.Options{RefDate: a.refDate, Input: a.input})
+}
+
+// extractText reads a document as plain text whatever --from says.
+func (a *app) extractText(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
+	return a.extract(ctx, data, lede.Options{RefDate: a.refDate, Input: lede.InputText})
 }
 
 // parseRefDate reads --ref-date: RFC 3339 or a date alone (YYYY-MM-DD).

@@ -5,12 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/lede-news/lede/internal/batch"
 	"github.com/lede-news/lede/internal/evaluate"
 )
 
-const evalUsage = `usage: lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+const evalUsage = `usage: lede eval [--workers N] [--worst N] [--fail-below SPEC] [--from text --render full|residue [--save-text DIR]] DIR
 
 Scores lede on an evaluation folder laid out like ../shared/eval/NAME
 (ground-truth.json and html/), or on each such folder inside DIR. Sets with
@@ -24,6 +25,13 @@ sets with title/author/date the metadata scores.
                      METRIC=MIN[,...], METRIC one of body, exact, snippets,
                      headline, authors, date, language, optionally as
                      SET:METRIC (e.g. body=0.96,snippets=0.92)
+  --from MODE        html (default) scores the pages; text scores text input
+                     on the pages rendered as text (--render)
+  --render HOW       full: the text of every block of <body>, one per line;
+                     residue: the true body with the page's headline, teaser,
+                     byline and a few navigation and footer lines around it
+                     (its meta scores are against what was put in)
+  --save-text DIR    write each rendering to DIR/SET/ID.txt
 
 Exit status: 0 ok, 1 a floor not reached or a fatal error, 2 usage error.
 `
@@ -37,6 +45,9 @@ func (a *app) runEval(ctx context.Context, args []string) int {
 	worst := fs.Int("worst", 0, "")
 	failBelow := fs.String("fail-below", "", "")
 	pred := fs.String("pred", "", "")
+	from := fs.String("from", "html", "")
+	renderFlag := fs.String("render", "", "")
+	saveText := fs.String("save-text", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, evalUsage)
@@ -50,6 +61,20 @@ func (a *app) runEval(ctx context.Context, args []string) int {
 	}
 	if *workers < 0 || *worst < 0 {
 		return a.usageError(errors.New("--workers and --worst want positive numbers"), evalUsage)
+	}
+	rendering, err := evaluate.ParseRendering(*renderFlag)
+	if err != nil {
+		return a.usageError(fmt.Errorf("--render: %w", err), evalUsage)
+	}
+	switch {
+	case *from != "html" && *from != "text":
+		return a.usageError(fmt.Errorf("--from %q: want html or text", *from), evalUsage)
+	case (*from == "text") != (rendering != evaluate.RenderNone):
+		return a.usageError(errors.New("--from text and --render go together"), evalUsage)
+	case *saveText != "" && rendering == evaluate.RenderNone:
+		return a.usageError(errors.New("--save-text needs --render"), evalUsage)
+	case *pred != "" && rendering != evaluate.RenderNone:
+		return a.usageError(errors.New("--pred scores an existing output; --render extracts"), evalUsage)
 	}
 	dirs, err := evaluate.FindSets(pos[0])
 	if err != nil {
@@ -70,6 +95,16 @@ func (a *app) runEval(ctx context.Context, args []string) int {
 		var ps *evaluate.Predictions
 		if *pred != "" {
 			ps, err = readPredictions(*pred)
+		} else if rendering != evaluate.RenderNone {
+			var sum batch.Summary
+			cfg := evaluate.TextConfig{Workers: *workers, Extract: a.extractText, Rendering: rendering}
+			if *saveText != "" {
+				cfg.SaveDir = filepath.Join(*saveText, set.Name)
+			}
+			ps, set, sum, err = evaluate.PredictText(ctx, set, cfg)
+			if sum.Documents > 0 {
+				fmt.Fprintf(a.stderr, "%s (text, %s): %s\n", set.Name, rendering, sum)
+			}
 		} else {
 			var sum batch.Summary
 			ps, sum, err = evaluate.Predict(ctx, set, evaluate.Config{Workers: *workers, Extract: a.extractPage})

@@ -46,7 +46,8 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	extract        func(context.Context, []byte, lede.Options) (*lede.Article, error)
-	refDate        time.Time // --ref-date, for every page of the run
+	refDate        time.Time  // --ref-date, for every page of the run
+	input          lede.Input // --from
 }
 
 // run dispatches to a subcommand and returns the exit status.
