@@ -92,6 +92,10 @@ func (a *app) runEval(ctx context.Context, args []string) int {
 			a.errorf("%v", err)
 			return exitFailure
 		}
+		if rendering == evaluate.RenderResidue && !hasBodies(set) {
+			fmt.Fprintf(a.stderr, "%s: no true bodies to render with residue; skipped\n", set.Name)
+			continue
+		}
 		var ps *evaluate.Predictions
 		if *pred != "" {
 			ps, err = readPredictions(*pred)
@@ -145,4 +149,14 @@ func readPredictions(path string) (*evaluate.Predictions, error) {
 	}
 	defer f.Close()
 	return evaluate.ReadPredictions(f)
+}
+
+// hasBodies reports whether a set has pages with a true body.
+func hasBodies(set *evaluate.Set) bool {
+	for _, p := range set.Pages {
+		if p.HasBody {
+			return true
+		}
+	}
+	return false
 }

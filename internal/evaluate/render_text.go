@@ -124,8 +124,8 @@ type Residue struct {
 //
 //	first navigation lines (link texts of <nav>/<header>, up to 4)
 //	headline (the page's, as lede's HTML metadata reads it)
-//	byline ("By A and B", in the page's language, when the page credits people)
 //	teaser (the page's declared description, when it is not the body's start)
+//	byline ("By A and B", in the page's language, when the page credits people)
 //	the true body
 //	last footer lines (link texts of <footer>/<nav>, up to 4)
 func ResidueText(page []byte, body string) (Residue, error) {
@@ -141,12 +141,12 @@ func ResidueText(page []byte, body string) (Residue, error) {
 	if m.Headline != "" {
 		parts = append(parts, m.Headline)
 	}
+	if d := strings.Join(strings.Fields(m.Description), " "); d != "" && !strings.HasPrefix(strings.Join(strings.Fields(body), " "), d) {
+		parts = append(parts, d)
+	}
 	if len(m.Authors) > 0 {
 		r.Authors = m.Authors
 		parts = append(parts, byline(m.Authors, m.HTMLLang))
-	}
-	if d := strings.Join(strings.Fields(m.Description), " "); d != "" && !strings.HasPrefix(strings.Join(strings.Fields(body), " "), d) {
-		parts = append(parts, d)
 	}
 	parts = append(parts, strings.TrimSpace(body))
 	parts = append(parts, foot...)

@@ -10,12 +10,12 @@ import (
 const maxHeadingWords = 15
 
 // trimTail returns the end of the body: the lines after the last prose
-// line that are short and no sentence (navigation, "Zur Startseite",
+// line (or long line) that are short and no sentence (navigation, "Zur Startseite",
 // "Jetzt entdecken", a signature's initials) or furniture are dropped.
 func trimTail(lines []line, start, end int) int {
 	for end > start {
 		l := lines[end-1]
-		if isProse(l) && !isFurniture(l.text) || l.item != "" && isHighlight(l) && end-1 > start && lines[end-2].item != "" {
+		if (isProse(l) || l.words >= 15) && !isFurniture(l.text) || l.item != "" && isHighlight(l) && end-1 > start && lines[end-2].item != "" {
 			break
 		}
 		end--

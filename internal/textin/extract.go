@@ -26,6 +26,9 @@ func Extract(text string) Result {
 	}
 	bodyStart := r.readHead(lines, start, end)
 	bodyEnd := trimTail(lines, bodyStart, end)
+	if listEnd := extendList(lines, bodyStart, bodyEnd); listEnd > bodyEnd {
+		bodyEnd = listEnd
+	}
 	r.Blocks = r.bodyBlocks(lines[bodyStart:bodyEnd])
 	return r
 }

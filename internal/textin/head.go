@@ -36,9 +36,15 @@ func (r *Result) readHead(lines []line, start, end int) int {
 			highlights = append(highlights, l.item)
 		case r.Teaser != "" && sameTeaser(l.text, r.Teaser) != "":
 			// the teaser again
-		case isProse(l) && r.Teaser == "" && r.Headline == "":
+		case isProse(l) && !isHeadlineSentence(l) && r.Teaser == "" && r.Headline == "":
 			r.Teaser = l.text
 		case isTitleLike(l) && !isFurniture(l.text):
+			if r.Teaser == "" && i > 0 && isStandfirst(l, lines[i-1]) {
+				// a standfirst without a final stop under the headline
+				r.Teaser = l.text
+				i--
+				l = lines[i]
+			}
 			r.Headline = l.text
 			if i > 0 && isKicker(lines[i-1]) {
 				r.Kicker = lines[i-1].text
@@ -246,4 +252,12 @@ func splitCredit(s string) (caption, credit string) {
 	credit = strings.Trim(strings.TrimSpace(s[at+size:]), "() ")
 	caption = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[:at]), "(|/-–"))
 	return caption, credit
+}
+
+// isStandfirst reports whether a title-like line l under another, above,
+// is the standfirst and above the headline: l is long (ten words or more)
+// and longer than a headline-like line of at least four words above it.
+func isStandfirst(l, above line) bool {
+	return l.words >= 10 && above.words >= 4 && l.words > above.words &&
+		isTitleLike(above) && !isFurniture(above.text) && !isHeadFurniture(above)
 }

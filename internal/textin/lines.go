@@ -88,7 +88,43 @@ func isTitleLike(l line) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text, `"'„“‘«»`))
-	return unicode.IsUpper(first) || unicode.IsDigit(first) || !unicode.IsLetter(first) && first != utf8.RuneError
+	// a capital, a digit, or a letter of a script without case (Korean,
+	// Japanese, Arabic …)
+	return !unicode.IsLower(first) && first != utf8.RuneError
+}
+
+// isHeadlineSentence reports whether a line that ends as a sentence can
+// still be a headline: a short question or exclamation ("Was nun?").
+func isHeadlineSentence(l line) bool {
+	if !isTitleLike(l) || l.words > 20 {
+		return false
+	}
+	s := strings.TrimRightFunc(l.text, func(r rune) bool { return strings.ContainsRune(`"'”’»«“)]`, r) })
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// opensWithDigit reports whether a line starts with a figure: a numbered
+// item, a table row, a date in a list of dates.
+func opensWithDigit(l line) bool {
+	r, _ := utf8.DecodeRuneInString(l.text)
+	return unicode.IsDigit(r)
+}
+
+// shape is a coarse signature of how a line opens, to tell the items of
+// one list apart from what follows it.
+func shape(l line) int {
+	r, _ := utf8.DecodeRuneInString(l.text)
+	switch {
+	case l.item != "":
+		return 1
+	case unicode.IsDigit(r):
+		return 2
+	case unicode.IsUpper(r):
+		return 3
+	case unicode.IsLower(r):
+		return 4
+	}
+	return 5
 }
 
 // isProse reports whether a line reads as running text: enough words and

@@ -1,6 +1,10 @@
 package textin
 
-import "github.com/lede-news/lede/internal/content"
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/content"
+)
 
 // Line values for finding the body: prose counts for its words, the short
 // lines of menus and link lists against it, known furniture more so.
@@ -22,6 +26,8 @@ func lineValue(l line) float64 {
 		v = 1
 	case l.words >= 15:
 		v /= 2
+	case opensWithDigit(l) && l.words >= 3:
+		return 0 // a numbered item or a table row: neither prose nor chrome
 	default:
 		return shortLineValue
 	}
@@ -50,4 +56,26 @@ func bodyRegion(lines []line) (start, end int, ok bool) {
 		}
 	}
 	return start, end, best > 0
+}
+
+// maxListLines bounds the lines a list after the body may add.
+const maxListLines = 200
+
+// extendList returns the end of the body when a list follows it: the body's
+// last line announces it (ends with a colon) and the lines after it open
+// alike (numbered, dated, bulleted) and are no furniture.
+func extendList(lines []line, start, end int) int {
+	if end <= start || end >= len(lines) || !strings.HasSuffix(lines[end-1].text, ":") {
+		return end
+	}
+	first := shape(lines[end])
+	i := end
+	for i < len(lines) && i < end+maxListLines {
+		l := lines[i]
+		if shape(l) != first || l.words > 60 || isFurniture(l.text) {
+			break
+		}
+		i++
+	}
+	return i
 }
