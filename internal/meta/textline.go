@@ -39,5 +39,11 @@ func DateInLine(line string) string {
 		}
 		return true
 	})
+	if day == "" {
+		scanISO(line, func(d textDate) bool {
+			day = d.day
+			return false
+		})
+	}
 	return day
 }

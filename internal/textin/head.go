@@ -35,7 +35,7 @@ func (r *Result) readHead(lines []line, start, end int) int {
 		case l.item != "" && r.Headline == "" && r.Teaser == "" && isHighlight(l):
 			highlights = append(highlights, l.item)
 		case r.Teaser != "" && sameTeaser(l.text, r.Teaser) != "":
-			// the teaser again
+			r.Teaser = sameTeaser(l.text, r.Teaser) // the teaser again: keep it without the kicker
 		case isProse(l) && !isHeadlineSentence(l) && r.Teaser == "" && r.Headline == "":
 			r.Teaser = l.text
 		case isTitleLike(l) && !isFurniture(l.text):
@@ -66,20 +66,25 @@ func (r *Result) readHead(lines []line, start, end int) int {
 }
 
 // leadEnd returns where the body begins inside the region: after a byline,
-// date or credit line among its first lines, when at most two prose lines
-// (a teaser) and bullet highlights come before it; also after bullet
-// highlights that open the region.
+// date or credit line among its first lines, when at most a teaser (one
+// prose line, or one written twice) and bullet highlights come before it;
+// also after bullet highlights that open the region.
 func leadEnd(lines []line, start, end int) int {
-	bodyStart, prose := start, 0
+	bodyStart := start
+	var prose []string
 	for i := start; i < end && i < start+leadWindow; i++ {
 		l := lines[i]
 		switch {
 		case isHeadFurniture(l):
-			bodyStart = i + 1
-		case l.item != "":
+			// one teaser, or one written twice, may stand before it
+			if len(prose) <= 1 || len(prose) == 2 && sameTeaser(prose[0], prose[1]) != "" {
+				bodyStart = i + 1
+			}
+		case l.item != "", isHeadlineSentence(l):
+			// highlights, a headline that asks or exclaims
 		case isProse(l):
-			if prose++; prose > 2 {
-				return bodyStart
+			if prose = append(prose, l.text); len(prose) > 2 {
+				i = end
 			}
 		}
 	}
@@ -223,8 +228,8 @@ func (r *Result) splitFusedKicker() {
 	}
 	before, _ := utf8.DecodeLastRuneInString(h[:i])
 	after, _ := utf8.DecodeRuneInString(h[i+1:])
-	if !unicode.IsLetter(before) && !unicode.IsDigit(before) || !unicode.IsUpper(after) && !unicode.IsDigit(after) && !strings.ContainsRune(`"„“«`, after) {
-		return
+	if !unicode.IsLetter(before) || !unicode.IsUpper(after) && !unicode.IsDigit(after) && !strings.ContainsRune(`"„“«`, after) {
+		return // "10:30", "Anmerkung: …", "Re:post" are no kicker and headline
 	}
 	kicker := h[:i]
 	if n := len(strings.Fields(kicker)); n > 6 || strings.Contains(kicker, "://") {

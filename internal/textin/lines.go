@@ -111,20 +111,35 @@ func opensWithDigit(l line) bool {
 }
 
 // shape is a coarse signature of how a line opens, to tell the items of
-// one list apart from what follows it.
+// one list apart from what follows it: the class of its first character,
+// whether a figure stands in its first three words, and whether it is one
+// or two words (a menu's entries) or more.
 func shape(l line) int {
 	r, _ := utf8.DecodeRuneInString(l.text)
+	var sig int
 	switch {
 	case l.item != "":
-		return 1
+		sig = 1
 	case unicode.IsDigit(r):
-		return 2
+		sig = 2
 	case unicode.IsUpper(r):
-		return 3
+		sig = 3
 	case unicode.IsLower(r):
-		return 4
+		sig = 4
+	default:
+		sig = 5
 	}
-	return 5
+	fields := strings.Fields(l.text)
+	for _, f := range fields[:min(3, len(fields))] {
+		if strings.ContainsAny(f, "0123456789") {
+			sig += 10
+			break
+		}
+	}
+	if l.words > 2 {
+		sig += 100
+	}
+	return sig
 }
 
 // isProse reports whether a line reads as running text: enough words and

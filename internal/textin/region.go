@@ -61,21 +61,37 @@ func bodyRegion(lines []line) (start, end int, ok bool) {
 // maxListLines bounds the lines a list after the body may add.
 const maxListLines = 200
 
-// extendList returns the end of the body when a list follows it: the body's
-// last line announces it (ends with a colon) and the lines after it open
-// alike (numbered, dated, bulleted) and are no furniture.
+// extendList returns the end of the body when a list follows it: a line
+// that ends with a colon announces it (the body's last line, or the line
+// right after the body), and the lines after that open alike (numbered,
+// dated, bulleted; the first may be a table's header) and are no
+// furniture.
 func extendList(lines []line, start, end int) int {
-	if end <= start || end >= len(lines) || !strings.HasSuffix(lines[end-1].text, ":") {
+	if end <= start || end >= len(lines) {
 		return end
 	}
-	first := shape(lines[end])
 	i := end
-	for i < len(lines) && i < end+maxListLines {
+	if next := lines[i]; !strings.HasSuffix(lines[i-1].text, ":") && strings.HasSuffix(next.text, ":") && next.words >= 3 && !isFurniture(next.text) {
+		i++ // "The tour stops in these cities:"
+	}
+	if !strings.HasSuffix(lines[i-1].text, ":") || i >= len(lines) {
+		return end
+	}
+	first := shape(lines[i])
+	if i+1 < len(lines) && shape(lines[i+1]) != first {
+		first = shape(lines[i+1]) // a header row
+		i++
+	}
+	listStart := i
+	for i < len(lines) && i < listStart+maxListLines {
 		l := lines[i]
 		if shape(l) != first || l.words > 60 || isFurniture(l.text) {
 			break
 		}
 		i++
+	}
+	if i-listStart < 2 {
+		return end // not a list
 	}
 	return i
 }
