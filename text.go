@@ -57,6 +57,9 @@ func extractText(ctx context.Context, data []byte, opts Options) (*Article, erro
 		Image:         Image{Caption: r.ImageCaption, Credit: r.ImageCredit},
 		Body:          []Block{},
 	}
+	if !opts.RefDate.IsZero() && a.Published > opts.RefDate.Format("2006-01-02") {
+		a.Published = "" // a date after the fetch is not the article's
+	}
 	if r.Blocks != nil {
 		a.Body = r.Blocks
 	}

@@ -15,7 +15,7 @@ const maxHeadingWords = 15
 func trimTail(lines []line, start, end int) int {
 	for end > start {
 		l := lines[end-1]
-		if (isProse(l) || l.words >= 15) && !isFurniture(l.text) || l.item != "" && isHighlight(l) && end-1 > start && lines[end-2].item != "" {
+		if (isProse(l) || l.words >= 15) && !l.furniture || l.item != "" && isHighlight(l) && end-1 > start && lines[end-2].item != "" {
 			break
 		}
 		end--
@@ -35,7 +35,7 @@ func (r *Result) bodyBlocks(lines []line) []model.Block {
 		case isCreditLine(l):
 			r.readCredit(l)
 			continue
-		case l.words <= 30 && isFurniture(l.text):
+		case l.furniture:
 			continue
 		case l.item != "" && i+1 < len(lines) && lines[i+1].item != "":
 			var items []string

@@ -15,7 +15,7 @@ const headWindow = 12
 
 // leadWindow is how many lines at the start of the body region may still
 // belong to the head: a teaser and the byline that follows it.
-const leadWindow = 6
+const leadWindow = 10
 
 // readHead fills the head fields of r from the lines before and at the
 // start of the body region [start, end) and returns where the body begins.
@@ -38,7 +38,7 @@ func (r *Result) readHead(lines []line, start, end int) int {
 			r.Teaser = sameTeaser(l.text, r.Teaser) // the teaser again: keep it without the kicker
 		case isProse(l) && !isHeadlineSentence(l) && r.Teaser == "" && r.Headline == "":
 			r.Teaser = l.text
-		case isTitleLike(l) && !isFurniture(l.text):
+		case isTitleLike(l) && !l.furniture:
 			if r.Teaser == "" && i > 0 && isStandfirst(l, lines[i-1]) {
 				// a standfirst without a final stop under the headline
 				r.Teaser = l.text
@@ -46,7 +46,7 @@ func (r *Result) readHead(lines []line, start, end int) int {
 				l = lines[i]
 			}
 			r.Headline = l.text
-			if i > 0 && isKicker(lines[i-1]) {
+			if i > 0 && isKicker(lines[i-1]) && (i == 1 || !isMenuEntry(lines[i-2])) {
 				r.Kicker = lines[i-1].text
 			}
 			r.splitFusedKicker()
@@ -133,7 +133,7 @@ func isHighlight(l line) bool {
 // to five words, no sentence, no byline, date or furniture.
 func isKicker(l line) bool {
 	return l.words >= 1 && l.words <= 5 && !l.sentence && l.item == "" &&
-		!strings.HasSuffix(l.text, ",") && !isFurniture(l.text) && !isHeadFurniture(l)
+		!strings.HasSuffix(l.text, ",") && !l.furniture && !isHeadFurniture(l)
 }
 
 // readByline takes a byline line's credits into r.
@@ -264,5 +264,12 @@ func splitCredit(s string) (caption, credit string) {
 // and longer than a headline-like line of at least four words above it.
 func isStandfirst(l, above line) bool {
 	return l.words >= 10 && above.words >= 4 && l.words > above.words &&
-		isTitleLike(above) && !isFurniture(above.text) && !isHeadFurniture(above)
+		isTitleLike(above) && !above.furniture && !isHeadFurniture(above)
+}
+
+// isMenuEntry reports whether a line can be an entry of a menu: a short
+// line (one to three words) that is no sentence. A short line under such a
+// line is taken for the menu's last entry, not a kicker.
+func isMenuEntry(l line) bool {
+	return l.words <= 3 && !l.sentence
 }

@@ -29,9 +29,18 @@ func TestKickerFusedToHeadline(t *testing.T) {
 }
 
 func TestKickerLineAboveHeadline(t *testing.T) {
-	r := Extract(withChrome("Semesterstart", "Viele Studierende suchen noch eine Wohnung in Freiburg", "Von Lisa Petrich", de1, de2, de3))
+	r := Extract(page("Semesterstart", "Viele Studierende suchen noch eine Wohnung in Freiburg", "Von Lisa Petrich", de1, de2, de3))
 	if r.Kicker != "Semesterstart" || r.Headline != "Viele Studierende suchen noch eine Wohnung in Freiburg" {
 		t.Errorf("kicker %q headline %q", r.Kicker, r.Headline)
+	}
+	r = Extract(page("Politik und Gesellschaft im Überblick der Woche.", "Semesterstart", "Viele Studierende suchen noch eine Wohnung in Freiburg", "Von Lisa Petrich", de1, de2, de3))
+	if r.Kicker != "Semesterstart" {
+		t.Errorf("kicker %q under a sentence", r.Kicker)
+	}
+	// the last entry of a menu above the headline is no kicker
+	r = Extract(withChrome("Viele Studierende suchen noch eine Wohnung in Freiburg", "Von Lisa Petrich", de1, de2, de3))
+	if r.Kicker != "" || r.Headline != "Viele Studierende suchen noch eine Wohnung in Freiburg" {
+		t.Errorf("kicker %q headline %q under a menu", r.Kicker, r.Headline)
 	}
 	// a sentence above the headline is no kicker
 	r = Extract(page("Das ist ein Satz.", "Viele Studierende suchen noch eine Wohnung in Freiburg", "Von Lisa Petrich", de1, de2, de3))

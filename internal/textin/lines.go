@@ -18,7 +18,13 @@ type line struct {
 	// item is the text after a bullet mark ("• ", "- ", "* ", "– ") when
 	// the line opens with one, else "".
 	item string
+	// furniture is set for a line of at most maxFurnitureWords that reads
+	// as page furniture (see isFurniture).
+	furniture bool
 }
+
+// maxFurnitureWords is the longest line checked for furniture phrases.
+const maxFurnitureWords = 30
 
 // maxLines bounds the lines read from one input; the rest is ignored.
 const maxLines = 100_000
@@ -46,6 +52,7 @@ func splitLines(text string) []line {
 func newLine(s string) line {
 	l := line{text: s, words: content.CountWords(s), sentence: endsSentence(s)}
 	l.item = bulletItem(s)
+	l.furniture = l.words <= maxFurnitureWords && isFurniture(s)
 	return l
 }
 

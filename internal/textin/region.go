@@ -16,7 +16,7 @@ const (
 
 // lineValue is how much a line speaks for being part of the body.
 func lineValue(l line) float64 {
-	if l.words <= 30 && isFurniture(l.text) {
+	if l.furniture {
 		return furnitureLineValue
 	}
 	v := float64(l.words)
@@ -71,7 +71,7 @@ func extendList(lines []line, start, end int) int {
 		return end
 	}
 	i := end
-	if next := lines[i]; !strings.HasSuffix(lines[i-1].text, ":") && strings.HasSuffix(next.text, ":") && next.words >= 3 && !isFurniture(next.text) {
+	if next := lines[i]; !strings.HasSuffix(lines[i-1].text, ":") && strings.HasSuffix(next.text, ":") && next.words >= 3 && !next.furniture {
 		i++ // "The tour stops in these cities:"
 	}
 	if !strings.HasSuffix(lines[i-1].text, ":") || i >= len(lines) {
@@ -85,7 +85,7 @@ func extendList(lines []line, start, end int) int {
 	listStart := i
 	for i < len(lines) && i < listStart+maxListLines {
 		l := lines[i]
-		if shape(l) != first || l.words > 60 || isFurniture(l.text) {
+		if shape(l) != first || l.words > 60 || l.furniture {
 			break
 		}
 		i++
