@@ -9,7 +9,8 @@ import (
 // Line values for finding the body: prose counts for its words, the short
 // lines of menus and link lists against it, known furniture more so.
 const (
-	shortLineValue     = -3  // a line of a few words that is no sentence
+	shortLineValue     = -2  // a line of a few words that is no sentence (a label, a subheading)
+	menuLineValue      = -8  // a line of one or two words: a menu's entry, most often
 	furnitureLineValue = -15 // a line that opens as page furniture does
 	maxLineValue       = 80  // no single line decides the region alone
 )
@@ -28,6 +29,8 @@ func lineValue(l line) float64 {
 		v /= 2
 	case opensWithDigit(l) && l.words >= 3:
 		return 0 // a numbered item or a table row: neither prose nor chrome
+	case l.words <= 2:
+		return menuLineValue
 	default:
 		return shortLineValue
 	}
