@@ -25,7 +25,7 @@ func Extract(text string) Result {
 		return r
 	}
 	bodyStart := r.readHead(lines, start, end)
-	bodyEnd := trimTail(lines, bodyStart, end)
+	bodyEnd := trimTail(lines, bodyStart, cutAtSection(lines, bodyStart, end))
 	if listEnd := extendList(lines, bodyStart, bodyEnd); listEnd > bodyEnd {
 		bodyEnd = listEnd
 	}
