@@ -43,9 +43,9 @@ func (r *Result) readHead(lines []line, start, end int) int {
 				// a standfirst without a final stop under the headline
 				r.Teaser = l.text
 				i--
-				l = lines[i]
 			}
-			r.Headline = l.text
+			i = pickHeadline(lines, i, openingWords(r.Teaser, lines[bodyStart:min(end, bodyStart+20)]))
+			r.Headline = lines[i].text
 			if i > 0 && isKicker(lines[i-1]) && (i == 1 || !isMenuEntry(lines[i-2])) {
 				r.Kicker = lines[i-1].text
 			}

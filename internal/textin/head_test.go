@@ -189,3 +189,18 @@ func TestNotHighlights(t *testing.T) {
 		t.Errorf("highlights %q", r.Highlights)
 	}
 }
+
+func TestHeadlineSharesWordsWithBody(t *testing.T) {
+	// labels and a caption between the headline and the body are passed over
+	r := Extract(withChrome("Stadtrat sperrt die Alte Brücke", "Exklusiv für Abonnenten", "Lesedauer etwa 2 Min",
+		"Die Alte Brücke im Abendlicht",
+		"Der Stadtrat hat am Dienstagabend beschlossen, die Alte Brücke für umfangreiche Reparaturen ein Jahr zu sperren.", de2, de3))
+	if r.Headline != "Stadtrat sperrt die Alte Brücke" {
+		t.Errorf("headline %q", r.Headline)
+	}
+	// with no shared word anywhere, the nearest title-like line stays
+	r = Extract(withChrome("Ganz andere Worte hier oben", "Wetter am Wochenende", de1, de2, de3))
+	if r.Headline != "Wetter am Wochenende" {
+		t.Errorf("headline %q", r.Headline)
+	}
+}
