@@ -68,8 +68,14 @@ func (r *Result) readHead(lines []line, start, end int) int {
 // leadEnd returns where the body begins inside the region: after a byline,
 // date or credit line among its first lines, when at most a teaser (one
 // prose line, or one written twice) and bullet highlights come before it;
-// also after bullet highlights that open the region.
+// also after bullet highlights that open the region, and after title-like
+// lines that open it.
 func leadEnd(lines []line, start, end int) int {
+	// a body does not open with a title: a long headline (it has the
+	// value of prose) stays in the head
+	for start+1 < end && (isTitleLike(lines[start]) && !lines[start].sentence || isHeadlineSentence(lines[start])) && lines[start].item == "" {
+		start++
+	}
 	bodyStart := start
 	var prose []string
 	for i := start; i < end && i < start+leadWindow; i++ {

@@ -204,3 +204,18 @@ func TestHeadlineSharesWordsWithBody(t *testing.T) {
 		t.Errorf("headline %q", r.Headline)
 	}
 }
+
+func TestLongHeadlineNotInBody(t *testing.T) {
+	long := "Ascom announces a strategic distribution partnership with a large healthcare group in Europe for intensive care units"
+	r := Extract(withChrome(long, en1, en2, en3))
+	if r.Headline != long {
+		t.Errorf("headline %q", r.Headline)
+	}
+	wantBody(t, r, en1, en2, en3)
+	q := "Video shows the dramatic rescue of an eight-year-old girl after a long night: \"We got her!\""
+	r = Extract(withChrome(q, en1, en2, en3))
+	if r.Headline != q {
+		t.Errorf("headline %q", r.Headline)
+	}
+	wantBody(t, r, en1, en2, en3)
+}
