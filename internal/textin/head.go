@@ -29,7 +29,7 @@ func (r *Result) readHead(lines []line, start, end int) int {
 	for i := bodyStart - 1; i >= 0 && i >= start-headWindow; i-- {
 		l := lines[i]
 		switch {
-		case r.readByline(l):
+		case r.readByline(lines, i):
 		case r.readDate(l):
 		case r.readCredit(l):
 		case l.item != "" && r.Headline == "" && r.Teaser == "" && isHighlight(l):
@@ -111,7 +111,7 @@ func isHeadFurniture(l line) bool {
 	if l.words > 20 {
 		return false
 	}
-	if _, _, _, ok := meta.BylineLine(l.text); ok && meta.IsBylineOpening(l.text) {
+	if _, _, _, ok := bylineCredits(l); ok {
 		return true
 	}
 	return isDateLine(l) || isCreditLine(l)
@@ -142,14 +142,17 @@ func isKicker(l line) bool {
 		!strings.HasSuffix(l.text, ",") && !l.furniture && !isHeadFurniture(l)
 }
 
-// readByline takes a byline line's credits into r.
-func (r *Result) readByline(l line) bool {
-	if l.words > 20 || !meta.IsBylineOpening(l.text) {
-		return false
+// readByline takes the credits of the byline at lines[i] into r. A line
+// with only a byline's opening word above ("Von" over "Anna Berg") is read
+// with it.
+func (r *Result) readByline(lines []line, i int) bool {
+	l := lines[i]
+	authors, agencies, dateline, ok := bylineCredits(l)
+	if !ok && i > 0 && isBylineWord(lines[i-1]) {
+		authors, agencies, dateline, ok = bylineCredits(newLine(lines[i-1].text + " " + l.text))
 	}
-	authors, agencies, dateline, ok := meta.BylineLine(l.text)
 	if !ok {
-		return false
+		return isBylineWord(l) // the opening word of the byline below
 	}
 	if len(r.Authors) == 0 && len(r.Agencies) == 0 {
 		r.Authors, r.Agencies, r.Dateline = authors, agencies, dateline
@@ -158,6 +161,38 @@ func (r *Result) readByline(l line) bool {
 		r.Published = meta.DateInLine(l.text)
 	}
 	return true
+}
+
+// bylineCredits reads a line as a byline: one that opens as a byline does
+// ("Von Anna Berg, Moskau"), also with a date after the names ("Von Anna
+// Berg 19. Oktober 2019"), or one that holds a date and a byline after it
+// ("22. Dezember 2019 von Peter Addor").
+func bylineCredits(l line) (authors, agencies []string, dateline string, ok bool) {
+	if l.words > 20 {
+		return nil, nil, "", false
+	}
+	opening := meta.IsBylineOpening(l.text)
+	if !opening && meta.DateInLine(l.text) == "" {
+		return nil, nil, "", false
+	}
+	if authors, agencies, dateline, ok = meta.BylineLine(l.text); ok || !opening {
+		if !opening && !allCapitalised(authors) {
+			return nil, nil, "", false // "12. Mai 2015 von der Stadtverwaltung"
+		}
+		return authors, agencies, dateline, ok
+	}
+	// the names end where the date begins
+	if cut := strings.IndexAny(l.text, "0123456789"); cut > 0 {
+		return meta.BylineLine(strings.TrimRight(l.text[:cut], " ,|·/-–"))
+	}
+	return nil, nil, "", false
+}
+
+// isBylineWord reports whether a line is only a byline's opening word
+// ("Von", "By", "Text:").
+func isBylineWord(l line) bool {
+	return l.words <= 2 && meta.IsBylineOpening(l.text) && !strings.ContainsAny(l.text, "0123456789") &&
+		func() bool { _, _, _, ok := meta.BylineLine(l.text); return !ok }()
 }
 
 // readDate takes a date line's date into r.
@@ -278,4 +313,14 @@ func isStandfirst(l, above line) bool {
 // line is taken for the menu's last entry, not a kicker.
 func isMenuEntry(l line) bool {
 	return l.words <= 3 && !l.sentence
+}
+
+// allCapitalised reports whether every name opens with a capital letter.
+func allCapitalised(names []string) bool {
+	for _, n := range names {
+		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -219,3 +219,31 @@ func TestLongHeadlineNotInBody(t *testing.T) {
 	}
 	wantBody(t, r, en1, en2, en3)
 }
+
+func TestBylineForms(t *testing.T) {
+	tests := []struct {
+		name      string
+		lines     []string
+		authors   []string
+		published string
+	}{
+		{"opening word on its own line", []string{"Von", "Claus Boelen-Theile", "19.10.19, 08:00 Uhr"}, []string{"Claus Boelen-Theile"}, ""},
+		{"date after the names", []string{"Von Claudia Riedler 19. Oktober 2019 00:04 Uhr"}, []string{"Claudia Riedler"}, "2019-10-19"},
+		{"byline after the date", []string{"22. Dezember 2019 von Peter Addor"}, []string{"Peter Addor"}, "2019-12-22"},
+		{"English, date after", []string{"By Jane Doe | May 12, 2015"}, []string{"Jane Doe"}, "2015-05-12"},
+		{"a date and an office is no byline", []string{"12. Mai 2015 von der Stadtverwaltung"}, nil, "2015-05-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := append([]string{"Ein Titel über die Brücke der Stadt"}, tt.lines...)
+			r := Extract(withChrome(append(lines, de1, de2, de3)...))
+			if !slices.Equal(r.Authors, tt.authors) {
+				t.Errorf("authors %q, want %q", r.Authors, tt.authors)
+			}
+			if tt.published != "" && r.Published != tt.published {
+				t.Errorf("published %q, want %q", r.Published, tt.published)
+			}
+			wantBody(t, r, de1, de2, de3)
+		})
+	}
+}

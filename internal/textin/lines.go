@@ -94,6 +94,9 @@ func isTitleLike(l line) bool {
 	if r == '.' && !strings.HasSuffix(l.text, "...") || r == ',' || r == ':' || r == ';' {
 		return false
 	}
+	if letters, digits := countLettersDigits(l.text); digits > letters {
+		return false // a date, a time, a score
+	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text, `"'„“‘«»`))
 	// a capital, a digit, or a letter of a script without case (Korean,
 	// Japanese, Arabic …)
@@ -157,3 +160,16 @@ func isProse(l line) bool {
 
 // proseWords is the fewest words of a line that counts as prose.
 const proseWords = 10
+
+// countLettersDigits counts the letters and the digits of s.
+func countLettersDigits(s string) (letters, digits int) {
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return letters, digits
+}
