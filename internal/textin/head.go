@@ -62,7 +62,25 @@ func (r *Result) readHead(lines []line, start, end int) int {
 	for i := len(highlights) - 1; i >= 0; i-- {
 		r.Highlights = append(r.Highlights, highlights[i])
 	}
+	if r.Published == "" {
+		r.Published = nearestDate(lines, bodyStart)
+	}
 	return bodyStart
+}
+
+// dateReach is how far above the body a date line is looked for when the
+// head holds none.
+const dateReach = 30
+
+// nearestDate returns the date of the nearest date line above the body
+// (above the headline too: many pages put the date there), or "".
+func nearestDate(lines []line, bodyStart int) string {
+	for i := bodyStart - 1; i >= 0 && i >= bodyStart-dateReach; i-- {
+		if isDateLine(lines[i]) {
+			return meta.DateInLine(lines[i].text)
+		}
+	}
+	return ""
 }
 
 // leadEnd returns where the body begins inside the region: after a byline,

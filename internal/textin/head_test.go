@@ -247,3 +247,19 @@ func TestBylineForms(t *testing.T) {
 		})
 	}
 }
+
+func TestDateAboveHeadline(t *testing.T) {
+	r := Extract(page("Startseite", "July 25, 2019 | 11:15 PM", "Politics", "Council votes to close the old bridge", en1, en2, en3))
+	if r.Published != "2019-07-25" {
+		t.Errorf("published %q", r.Published)
+	}
+	// a date far above the article (a menu of 40 lines between) is not its date
+	lines := []string{"July 25, 2019"}
+	for i := 0; i < 40; i++ {
+		lines = append(lines, "Menu entry")
+	}
+	r = Extract(page(append(lines, "Council votes to close the old bridge", en1, en2, en3)...))
+	if r.Published != "" {
+		t.Errorf("published %q from far above", r.Published)
+	}
+}
