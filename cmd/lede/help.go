@@ -8,9 +8,9 @@ import (
 const mainUsage = `lede turns news web pages into clean structured articles.
 
 usage:
-  lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [FILE|-]
-  lede batch [--workers N] [-o FILE] [--ref-date DATE] INPUT...
-  lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+  lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [--from html|text|auto] [FILE|-]
+  lede batch [--workers N] [-o FILE] [--ref-date DATE] [--from html|text|auto] INPUT...
+  lede eval [--workers N] [--worst N] [--fail-below SPEC] [--from text --render full|residue] DIR
   lede version
   lede help [COMMAND]
 
