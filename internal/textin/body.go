@@ -9,6 +9,10 @@ import (
 // maxHeadingWords is the longest line read as a subheading.
 const maxHeadingWords = 15
 
+// maxLinkTitleWords is the longest line read as the title of a linked
+// story in a box of links.
+const maxLinkTitleWords = 20
+
 // trimTail returns the end of the body: the lines after the last prose
 // line (or long line) that are short and no sentence (navigation, "Zur Startseite",
 // "Jetzt entdecken", a signature's initials) or furniture are dropped.
@@ -25,8 +29,8 @@ func trimTail(lines []line, start, end int) int {
 
 // bodyBlocks turns the body's lines into blocks: paragraphs, subheadings
 // (a short line without final punctuation between paragraphs) and lists
-// (two or more bullet lines in a row). Furniture lines are dropped, a
-// photo credit goes to the image.
+// (two or more bullet lines in a row). Furniture lines and boxes of links
+// are dropped, a photo credit goes to the image.
 func (r *Result) bodyBlocks(lines []line) []model.Block {
 	var blocks []model.Block
 	for i := 0; i < len(lines); i++ {
@@ -34,6 +38,13 @@ func (r *Result) bodyBlocks(lines []line) []model.Block {
 		switch {
 		case isCreditLine(l):
 			r.readCredit(l)
+			continue
+		case isSectionLine(l):
+			// a box of links inside the article ("Related articles" and
+			// their titles): skipped up to the next prose
+			for i+1 < len(lines) && !isProse(lines[i+1]) && lines[i+1].words <= maxLinkTitleWords {
+				i++
+			}
 			continue
 		case l.furniture:
 			continue

@@ -10,10 +10,10 @@ import (
 // follows the article ("Comments", "Related stories", "34 responses to …").
 const maxSectionWords = 8
 
-// cutAtSection returns the end of the body when a section that follows
-// articles opens inside it, after some prose: a short line naming it
-// (comments, related stories, about the author: internal/content's
-// vocabulary) or the first of the "NAME says:" lines of a comment thread.
+// cutAtSection returns the end of the body when a comment thread opens
+// inside it, after some prose: a short line that names the comments
+// ("34 Comments", "Kommentare (12)", "Leave a Reply") or the first of the
+// "NAME says:" lines of a thread.
 func cutAtSection(lines []line, start, end int) int {
 	prose := 0
 	for i := start; i < end; i++ {
@@ -25,11 +25,33 @@ func cutAtSection(lines []line, start, end int) int {
 		if prose == 0 || l.words > maxSectionWords || l.sentence {
 			continue
 		}
-		if content.HasSectionPhrase(l.text) || isCommenterLine(l) && commenterLines(lines[i:end]) >= 2 {
+		if isCommentsLine(l) || isCommenterLine(l) && commenterLines(lines[i:end]) >= 2 {
 			return i
 		}
 	}
 	return end
+}
+
+// commentWords name a comment thread, in the languages lede reads.
+var commentWords = []string{"comment", "kommentar", "comentario", "commentaire", "commento", "komentarz",
+	"reactie", "réaction", "responses to", "replies to", "leave a reply", "antworten auf", "diskussion"}
+
+// isCommentsLine reports whether a short line names a comment thread.
+func isCommentsLine(l line) bool {
+	t := strings.ToLower(l.text)
+	for _, w := range commentWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSectionLine reports whether a short line names a section that is not
+// the article's: related stories, more on the topic, about the author
+// (internal/content's vocabulary).
+func isSectionLine(l line) bool {
+	return l.words <= maxSectionWords && !l.sentence && content.HasSectionPhrase(l.text)
 }
 
 // commenterWords end the line that names a comment's writer ("jdoe says:",

@@ -16,13 +16,20 @@ func TestCommentsAfterBodyCut(t *testing.T) {
 		{"German", []string{"Ein Titel über die Brücke der Stadt", de1, de2, de3, "Kommentare (12)",
 			"Endlich passiert etwas an dieser Brücke, darauf haben wir lange genug gewartet, finde ich.",
 			"Die Fähre wird das nie schaffen, das sage ich Ihnen schon heute, das gibt ein Chaos."}, []string{de1, de2, de3}},
-		{"related stories", []string{"Council votes to close the old bridge", en1, en2, "Related stories", c1, c2}, []string{en1, en2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			wantBody(t, Extract(withChrome(tt.lines...)), tt.body...)
 		})
 	}
+}
+
+func TestRelatedBoxInsideBodySkipped(t *testing.T) {
+	r := Extract(withChrome("Council votes to close the old bridge", en1, en2, "Related articles",
+		"Bridge protests: residents send a warning to the council", "Ferry prices: what commuters will pay", en3, en4))
+	wantBody(t, r, en1, en2, en3, en4)
+	r = Extract(withChrome("Ein Titel über die Brücke der Stadt", de1, de2, "Mehr zum Thema", "Die neue Brücke in Köln", de3, de4))
+	wantBody(t, r, de1, de2, de3, de4)
 }
 
 func TestNoSectionCut(t *testing.T) {
