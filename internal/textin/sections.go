@@ -34,7 +34,7 @@ func cutAtSection(lines []line, start, end int) int {
 
 // commentWords name a comment thread, in the languages lede reads.
 var commentWords = []string{"comment", "kommentar", "comentario", "commentaire", "commento", "komentarz",
-	"reactie", "réaction", "responses to", "replies to", "leave a reply", "antworten auf", "diskussion"}
+	"reactie", "réaction", "responses to", "replies to", "leave a reply", "antworten auf"}
 
 // isCommentsLine reports whether a short line names a comment thread.
 func isCommentsLine(l line) bool {

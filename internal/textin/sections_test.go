@@ -36,6 +36,9 @@ func TestNoSectionCut(t *testing.T) {
 	// a subheading that names no section, and a quote announced once
 	r := Extract(withChrome("Ein Titel über die Brücke der Stadt", de1, de2, "Was Anwohner sagen", de3, "Der Bürgermeister sagt:", de4))
 	wantBody(t, r, de1, de2, "Was Anwohner sagen", de3, "Der Bürgermeister sagt:", de4)
+	// a subheading about a debate is no comment thread
+	r = Extract(withChrome("Ein Titel über die Brücke der Stadt", de1, de2, "Die Diskussion um die Brücke", de3, de4))
+	wantBody(t, r, de1, de2, "Die Diskussion um die Brücke", de3, de4)
 	// a section line before any prose does not end the body
 	r = Extract(page("Council votes to close the old bridge", "Related", en1, en2, en3))
 	wantBody(t, r, en1, en2, en3)
