@@ -39,10 +39,10 @@ func (r *Result) bodyBlocks(lines []line) []model.Block {
 		case isCreditLine(l):
 			r.readCredit(l)
 			continue
-		case isSectionLine(l):
+		case isSectionLine(l) && i+1 < len(lines) && isLinkTitle(lines[i+1]):
 			// a box of links inside the article ("Related articles" and
 			// their titles): skipped up to the next prose
-			for i+1 < len(lines) && !isProse(lines[i+1]) && lines[i+1].words <= maxLinkTitleWords {
+			for i+1 < len(lines) && isLinkTitle(lines[i+1]) {
 				i++
 			}
 			continue
@@ -88,4 +88,10 @@ func listBlock(items []string) model.Block {
 		runs[i] = []model.Run{{Text: it}}
 	}
 	return model.Block{Type: model.List, Text: strings.Join(items, "\n"), Items: items, ItemRuns: runs}
+}
+
+// isLinkTitle reports whether a line can be the title of a linked story:
+// no prose, not too long.
+func isLinkTitle(l line) bool {
+	return !isProse(l) && l.words <= maxLinkTitleWords
 }
