@@ -144,7 +144,15 @@ func isDateLine(l line) bool {
 // isCreditLine reports whether a short line credits a photo ("Foto: dpa",
 // "(Foto: AFP)", "© Getty Images").
 func isCreditLine(l line) bool {
-	return l.words <= 30 && content.IsCaptionLine(l.text)
+	return l.words <= 30 && content.IsCaptionLine(frenchColon(l.text))
+}
+
+// frenchColon closes up the space French typography sets before a colon
+// ("Photo : AFP" → "Photo: AFP").
+func frenchColon(s string) string {
+	s = strings.ReplaceAll(s, "\u00a0:", ":")
+	s = strings.ReplaceAll(s, "\u202f:", ":")
+	return strings.ReplaceAll(s, " :", ":")
 }
 
 // isHighlight reports whether a bullet line reads as a key point: a few
@@ -303,6 +311,7 @@ func (r *Result) splitFusedKicker() {
 // splitCredit cuts a caption line into its caption and its credit: the
 // text after the last credit mark ("Foto:", "©", "Photo:") is the credit.
 func splitCredit(s string) (caption, credit string) {
+	s = frenchColon(s)
 	lower := strings.ToLower(s)
 	at, size := -1, 0
 	for _, m := range []string{"©", "(foto:", "(photo:", "(bild:", "(credit:", "foto:", "fotos:", "photo:", "photos:", "bild:", "credit:", "bildquelle:"} {

@@ -152,7 +152,13 @@ func TestPhotoCredits(t *testing.T) {
 			wantBody(t, r, de1, de2, de3)
 		})
 	}
-	r := Extract(withChrome("Ein Titel über die Brücke der Stadt", de1, de2, "Foto: dpa", de3, de4))
+	r := Extract(page("Le conseil ferme le vieux pont", "Le maire devant le pont. (Photo : AFP)",
+		"Le conseil municipal a décidé mardi soir de fermer le vieux pont pour des travaux qui dureront un an.",
+		"Les habitants devront prendre le bac ou faire un détour de vingt minutes pour traverser la rivière."))
+	if r.ImageCredit != "AFP" || r.ImageCaption != "Le maire devant le pont." {
+		t.Errorf("French credit: caption %q credit %q", r.ImageCaption, r.ImageCredit)
+	}
+	r = Extract(withChrome("Ein Titel über die Brücke der Stadt", de1, de2, "Foto: dpa", de3, de4))
 	if r.ImageCredit != "dpa" {
 		t.Errorf("credit %q, want dpa", r.ImageCredit)
 	}
