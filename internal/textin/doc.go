@@ -16,7 +16,15 @@
 // lines of menus, footers and link lists, strongly negative for known
 // furniture phrases. The body is the run of lines with the largest sum
 // (the maximum-sum subarray), which holds most of the prose and little of
-// the chrome; the lines just before it are read as the article's head.
+// the chrome. It ends early where a comment thread opens; boxes of links
+// inside it are skipped; the lines just before it are read as the
+// article's head, the headline being the title-like line there that
+// shares the most key words with the body's opening.
+//
+// Limits: at most 100,000 lines are read. A body written as one line per
+// sentence is read as it is; a body hard-wrapped inside paragraphs (lines
+// cut at a fixed width) is read line by line, so its subheadings and
+// lists are not told apart.
 //
 // Extract is a pure function of its input and safe for concurrent use.
 package textin
