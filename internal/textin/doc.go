@@ -21,10 +21,10 @@
 // article's head, the headline being the title-like line there that
 // shares the most key words with the body's opening.
 //
-// Limits: at most 100,000 lines are read. A body written as one line per
-// sentence is read as it is; a body hard-wrapped inside paragraphs (lines
-// cut at a fixed width) is read line by line, so its subheadings and
-// lists are not told apart.
+// Limits: at most 100,000 lines are read. Text hard-wrapped at a fixed
+// width of up to 100 characters, with blank lines between paragraphs, is
+// unwrapped first; wrapped text without blank lines is read line by line
+// and mostly not found.
 //
 // Extract is a pure function of its input and safe for concurrent use.
 package textin

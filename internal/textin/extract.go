@@ -16,9 +16,10 @@ type Result struct {
 }
 
 // Extract recovers an article from plain text (UTF-8, one block of the
-// page per line; blank lines are ignored).
+// page per line; blank lines are ignored, except in hard-wrapped text,
+// where they separate the paragraphs).
 func Extract(text string) Result {
-	lines := splitLines(text)
+	lines := splitLines(unwrap(text))
 	var r Result
 	start, end, ok := bodyRegion(lines)
 	if !ok {
