@@ -16,7 +16,7 @@ import (
 	"github.com/lede-news/lede/internal/render"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--boilerplate MODEL] [--ref-date DATE] INPUT...
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--boilerplate MODEL] [--from html|text|auto] [--ref-date DATE] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
@@ -30,6 +30,10 @@ of inputs on standard input, one per line.
   -o FILE      write to FILE, replaced only when the run completes
                (default: standard output)
   --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD)
+  --from MODE  html: HTML pages only; text: plain text whose markup is gone
+               (name the files, or list them on stdin: a walked directory
+               yields .html files only); auto (default): HTML, and input
+               without HTML markup as text
   --boilerplate MODEL  remove the lines 'lede learn' learned for each site
   --resume     continue an interrupted run with the same inputs and
                settings: FILE.partial keeps the lines written so far and
@@ -75,6 +79,7 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	outDir := fs.String("out-dir", "", "")
 	format := fs.String("format", string(render.Markdown), "")
 	boilerplate := fs.String("boilerplate", "", "")
+	from := fs.String("from", "auto", "")
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, batchUsage)
@@ -82,6 +87,9 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	if err := a.loadBoilerplate(*boilerplate); err != nil {
 		a.errorf("%v", err)
 		return exitFailure
+	}
+	if a.input, err = lede.ParseInput(*from); err != nil {
+		return a.usageError(fmt.Errorf("--from: %w", err), batchUsage)
 	}
 	if a.refDate, err = parseRefDate(*refDate); err != nil {
 		return a.usageError(err, batchUsage)
@@ -177,10 +185,15 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 // extractPage adapts the library call to the batch runner.
 // With --boilerplate, the learned lines are removed from the article.
 func (a *app) extractPage(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
-	art, err := a.extract(ctx, data, lede.Options{RefDate: a.refDate})
-	if a.boiler != nil && art != nil {
-		a.boiler.Apply(art)
-	}
+	art, err := a.extract(ctx, data, lede.Options{RefDate: a.refDate, Input: a.input})
+	a.clean(art)
+	return art, err
+}
+
+// extractText reads a document as plain text whatever --from says.
+func (a *app) extractText(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
+	art, err := a.extract(ctx, data, lede.Options{RefDate: a.refDate, Input: lede.InputText})
+	a.clean(art)
 	return art, err
 }
 
@@ -265,5 +278,12 @@ func corpusFilter(langs string, minWords int) func(*lede.Article) string {
 			return fmt.Sprintf("short %d words", a.WordCount)
 		}
 		return ""
+	}
+}
+
+// clean removes the lines --boilerplate learned from an article.
+func (a *app) clean(art *lede.Article) {
+	if a.boiler != nil && art != nil {
+		a.boiler.Apply(art)
 	}
 }

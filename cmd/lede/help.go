@@ -8,9 +8,9 @@ import (
 const mainUsage = `lede turns news web pages into clean structured articles.
 
 usage:
-  lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [FILE|-]
-  lede batch [--workers N] [-o FILE] [--ref-date DATE] [--boilerplate MODEL] INPUT...
-  lede eval [--workers N] [--worst N] [--fail-below SPEC] [--boilerplate MODEL] DIR
+  lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [--from html|text|auto] [FILE|-]
+  lede batch [--workers N] [-o FILE] [--ref-date DATE] [--from html|text|auto] [--boilerplate MODEL] INPUT...
+  lede eval [--workers N] [--worst N] [--fail-below SPEC] [--boilerplate MODEL] [--from text --render full|residue] DIR
   lede learn -o MODEL [--workers N] INPUT...
   lede version
   lede help [COMMAND]
