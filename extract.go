@@ -22,7 +22,8 @@ func Extract(ctx context.Context, r io.Reader, opts Options) (*Article, error) {
 }
 
 // ExtractBytes is Extract for a page already in memory. It does not keep or
-// modify data.
+// modify data. With opts.Input set to InputText or InputAuto it reads
+// plain text as ExtractText does.
 func ExtractBytes(ctx context.Context, data []byte, opts Options) (a *Article, err error) {
 	opts = opts.withDefaults()
 	defer func() {
@@ -30,5 +31,8 @@ func ExtractBytes(ctx context.Context, data []byte, opts Options) (a *Article, e
 			a, err = nil, fmt.Errorf("lede: internal error: %v", r)
 		}
 	}()
+	if opts.Input == InputText {
+		return extractText(ctx, data, opts)
+	}
 	return extract(ctx, data, opts)
 }

@@ -1,6 +1,9 @@
 package lede
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Default limits used when the corresponding Options field is zero.
 const (
@@ -32,6 +35,9 @@ type Options struct {
 	// ignored rather than walked (defaults DefaultMaxNodes, DefaultMaxDepth).
 	MaxNodes int
 	MaxDepth int
+	// Input says whether the bytes are HTML, plain text or either (default
+	// InputHTML).
+	Input Input
 }
 
 func (o Options) withDefaults() Options {
@@ -48,4 +54,46 @@ func (o Options) withDefaults() Options {
 		o.MaxDepth = DefaultMaxDepth
 	}
 	return o
+}
+
+// Input says how Extract reads its bytes.
+type Input int
+
+// The input modes. The zero value, InputHTML, reads HTML and refuses
+// anything else with ErrNotHTML.
+const (
+	// InputHTML reads an HTML page; plain text is refused with ErrNotHTML.
+	InputHTML Input = iota
+	// InputText reads plain text whose markup is gone (a web-corpus dump,
+	// a page saved as text) and recovers the article's structure from its
+	// lines; see ExtractText.
+	InputText
+	// InputAuto reads HTML as InputHTML does, and input that is plain text
+	// without HTML markup as InputText does.
+	InputAuto
+)
+
+// ParseInput reads an input mode's name: "html", "text" or "auto".
+func ParseInput(s string) (Input, error) {
+	switch s {
+	case "html":
+		return InputHTML, nil
+	case "text":
+		return InputText, nil
+	case "auto":
+		return InputAuto, nil
+	}
+	return 0, fmt.Errorf("unknown input mode %q: want html, text or auto", s)
+}
+
+func (in Input) String() string {
+	switch in {
+	case InputHTML:
+		return "html"
+	case InputText:
+		return "text"
+	case InputAuto:
+		return "auto"
+	}
+	return fmt.Sprintf("Input(%d)", int(in))
 }

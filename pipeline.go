@@ -31,7 +31,12 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	switch kind, why := charset.Sniff(data); kind {
 	case charset.KindEmpty:
 		return nil, stageError(ErrEmpty, "%s", why)
-	case charset.KindBinary, charset.KindText, charset.KindXML:
+	case charset.KindText:
+		if opts.Input == InputAuto {
+			return extractText(ctx, data, opts)
+		}
+		return nil, stageError(ErrNotHTML, "%s", why)
+	case charset.KindBinary, charset.KindXML:
 		return nil, stageError(ErrNotHTML, "%s", why)
 	}
 	text, _ := charset.Decode(data, opts.ContentType)

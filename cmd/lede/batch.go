@@ -17,7 +17,7 @@ import (
 	"github.com/lede-news/lede/internal/render"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--boilerplate MODEL] [--ref-date DATE] [--dedup mark|drop|off] INPUT...
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--boilerplate MODEL] [--from html|text|auto] [--ref-date DATE] [--dedup mark|drop|off] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
@@ -35,6 +35,10 @@ of inputs on standard input, one per line.
   -o FILE      write to FILE, replaced only when the run completes
                (default: standard output)
   --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD)
+  --from MODE  html: HTML pages only; text: plain text whose markup is gone
+               (name the files, or list them on stdin: a walked directory
+               yields .html files only); auto (default): HTML, and input
+               without HTML markup as text
   --boilerplate MODEL  remove the lines 'lede learn' learned for each site
   --resume     continue an interrupted run with the same inputs and
                settings: FILE.partial keeps the lines written so far and
@@ -83,6 +87,7 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	format := fs.String("format", string(render.Markdown), "")
 	boilerplate := fs.String("boilerplate", "", "")
 	dedupMode := fs.String("dedup", "mark", "")
+	from := fs.String("from", "auto", "")
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, batchUsage)
@@ -94,6 +99,9 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	if err := a.loadBoilerplate(*boilerplate); err != nil {
 		a.errorf("%v", err)
 		return exitFailure
+	}
+	if a.input, err = lede.ParseInput(*from); err != nil {
+		return a.usageError(fmt.Errorf("--from: %w", err), batchUsage)
 	}
 	if a.refDate, err = parseRefDate(*refDate); err != nil {
 		return a.usageError(err, batchUsage)
@@ -189,10 +197,15 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 // extractPage adapts the library call to the batch runner.
 // With --boilerplate, the learned lines are removed from the article.
 func (a *app) extractPage(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
-	art, err := a.extract(ctx, data, lede.Options{RefDate: a.refDate})
-	if a.boiler != nil && art != nil {
-		a.boiler.Apply(art)
-	}
+	art, err := a.extract(ctx, data, lede.Options{RefDate: a.refDate, Input: a.input})
+	a.clean(art)
+	return art, err
+}
+
+// extractText reads a document as plain text whatever --from says.
+func (a *app) extractText(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
+	art, err := a.extract(ctx, data, lede.Options{RefDate: a.refDate, Input: lede.InputText})
+	a.clean(art)
 	return art, err
 }
 
@@ -277,5 +290,12 @@ func corpusFilter(langs string, minWords int) func(*lede.Article) string {
 			return fmt.Sprintf("short %d words", a.WordCount)
 		}
 		return ""
+	}
+}
+
+// clean removes the lines --boilerplate learned from an article.
+func (a *app) clean(art *lede.Article) {
+	if a.boiler != nil && art != nil {
+		a.boiler.Apply(art)
 	}
 }

@@ -5,12 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/lede-news/lede/internal/batch"
 	"github.com/lede-news/lede/internal/evaluate"
 )
 
-const evalUsage = `usage: lede eval [--workers N] [--worst N] [--fail-below SPEC] [--boilerplate MODEL] DIR
+const evalUsage = `usage: lede eval [--workers N] [--worst N] [--fail-below SPEC] [--boilerplate MODEL] [--from text --render full|residue [--save-text DIR]] DIR
 
 Scores lede on an evaluation folder laid out like ../shared/eval/NAME
 (ground-truth.json and html/), or on each such folder inside DIR. Sets with
@@ -28,6 +29,13 @@ inLanguage): language-nohint is the language found from the text alone.
                      headline, authors, date, language, language-nohint,
                      optionally as SET:METRIC (e.g. body=0.96,snippets=0.92)
   --boilerplate MODEL  remove the lines 'lede learn' learned for each site
+  --from MODE        html (default) scores the pages; text scores text input
+                     on the pages rendered as text (--render)
+  --render HOW       full: the text of every block of <body>, one per line;
+                     residue: the true body with the page's headline, teaser,
+                     byline and a few navigation and footer lines around it
+                     (its meta scores are against what was put in)
+  --save-text DIR    write each rendering to DIR/SET/ID.txt
 
 Exit status: 0 ok, 1 a floor not reached or a fatal error, 2 usage error.
 `
@@ -42,6 +50,9 @@ func (a *app) runEval(ctx context.Context, args []string) int {
 	failBelow := fs.String("fail-below", "", "")
 	pred := fs.String("pred", "", "")
 	boilerplate := fs.String("boilerplate", "", "")
+	from := fs.String("from", "html", "")
+	renderFlag := fs.String("render", "", "")
+	saveText := fs.String("save-text", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, evalUsage)
@@ -60,6 +71,20 @@ func (a *app) runEval(ctx context.Context, args []string) int {
 	if *workers < 0 || *worst < 0 {
 		return a.usageError(errors.New("--workers and --worst want positive numbers"), evalUsage)
 	}
+	rendering, err := evaluate.ParseRendering(*renderFlag)
+	if err != nil {
+		return a.usageError(fmt.Errorf("--render: %w", err), evalUsage)
+	}
+	switch {
+	case *from != "html" && *from != "text":
+		return a.usageError(fmt.Errorf("--from %q: want html or text", *from), evalUsage)
+	case (*from == "text") != (rendering != evaluate.RenderNone):
+		return a.usageError(errors.New("--from text and --render go together"), evalUsage)
+	case *saveText != "" && rendering == evaluate.RenderNone:
+		return a.usageError(errors.New("--save-text needs --render"), evalUsage)
+	case *pred != "" && rendering != evaluate.RenderNone:
+		return a.usageError(errors.New("--pred scores an existing output; --render extracts"), evalUsage)
+	}
 	dirs, err := evaluate.FindSets(pos[0])
 	if err != nil {
 		a.errorf("%v", err)
@@ -76,9 +101,23 @@ func (a *app) runEval(ctx context.Context, args []string) int {
 			a.errorf("%v", err)
 			return exitFailure
 		}
+		if rendering == evaluate.RenderResidue && !hasBodies(set) {
+			fmt.Fprintf(a.stderr, "%s: no true bodies to render with residue; skipped\n", set.Name)
+			continue
+		}
 		var ps *evaluate.Predictions
 		if *pred != "" {
 			ps, err = readPredictions(*pred)
+		} else if rendering != evaluate.RenderNone {
+			var sum batch.Summary
+			cfg := evaluate.TextConfig{Workers: *workers, Extract: a.extractText, Rendering: rendering}
+			if *saveText != "" {
+				cfg.SaveDir = filepath.Join(*saveText, set.Name)
+			}
+			ps, set, sum, err = evaluate.PredictText(ctx, set, cfg)
+			if sum.Documents > 0 {
+				fmt.Fprintf(a.stderr, "%s (text, %s): %s\n", set.Name, rendering, sum)
+			}
 		} else {
 			var sum batch.Summary
 			ps, sum, err = evaluate.Predict(ctx, set, evaluate.Config{Workers: *workers, Extract: a.extractPage})
@@ -119,4 +158,14 @@ func readPredictions(path string) (*evaluate.Predictions, error) {
 	}
 	defer f.Close()
 	return evaluate.ReadPredictions(f)
+}
+
+// hasBodies reports whether a set has pages with a true body.
+func hasBodies(set *evaluate.Set) bool {
+	for _, p := range set.Pages {
+		if p.HasBody {
+			return true
+		}
+	}
+	return false
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/lede-news/lede/internal/render"
 )
 
-const extractUsage = `usage: lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [FILE|-]
+const extractUsage = `usage: lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [--from html|text|auto] [FILE|-]
 
 Extracts the article of one saved page (FILE, FILE.gz, or standard input
 when FILE is "-" or missing) and writes it in the chosen format.
@@ -22,6 +22,9 @@ when FILE is "-" or missing) and writes it in the chosen format.
   --format FORMAT  json (default), markdown, text or html
   --ref-date DATE  when the page was fetched (RFC 3339 or YYYY-MM-DD): relative
                    dates ("vor 3 Stunden") are read, later dates refused
+  --from MODE      html: an HTML page; text: plain text whose markup is gone
+                   (a web-corpus dump); auto (default): HTML, or text when
+                   the input holds no HTML markup
 
 Exit status: 0 ok, 1 no article (the error code is on stderr), 2 usage error.
 `
@@ -34,9 +37,13 @@ func (a *app) runExtract(ctx context.Context, args []string) int {
 	url := fs.String("url", "", "")
 	format := fs.String("format", string(render.JSON), "")
 	refDate := fs.String("ref-date", "", "")
+	from := fs.String("from", "auto", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, extractUsage)
+	}
+	if a.input, err = lede.ParseInput(*from); err != nil {
+		return a.usageError(fmt.Errorf("--from: %w", err), extractUsage)
 	}
 	if a.refDate, err = parseRefDate(*refDate); err != nil {
 		return a.usageError(err, extractUsage)
@@ -63,7 +70,7 @@ func (a *app) runExtract(ctx context.Context, args []string) int {
 		a.errorf("%s", batch.Result{Source: input, Err: err}.ErrorText())
 		return exitFailure
 	}
-	art, err := a.extract(ctx, data, lede.Options{URL: *url, RefDate: a.refDate})
+	art, err := a.extract(ctx, data, lede.Options{URL: *url, RefDate: a.refDate, Input: a.input})
 	if err != nil {
 		a.errorf("%s: %s", input, batch.Result{Source: input, Err: err}.ErrorText())
 		if ctx.Err() != nil {

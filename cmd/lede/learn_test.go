@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -37,14 +36,6 @@ func learnPages(t *testing.T, dir string, n int) {
 			t.Fatal(err)
 		}
 	}
-}
-
-func runReal(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	a := &app{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, extract: lede.ExtractBytes}
-	code := a.run(context.Background(), args)
-	return code, out.String(), errOut.String()
 }
 
 func TestLearnThenBatch(t *testing.T) {

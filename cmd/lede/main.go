@@ -1,8 +1,8 @@
 // Command lede turns news web pages into clean structured articles.
 //
-//	lede extract [--url URL] [--format json|markdown|text|html] [FILE|-]
-//	lede batch [--workers N] [-o FILE] [--dedup mark|drop|off] INPUT...
-//	lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+//	lede extract [--url URL] [--format json|markdown|text|html] [--from html|text|auto] [FILE|-]
+//	lede batch [--workers N] [-o FILE] [--from html|text|auto] [--dedup mark|drop|off] INPUT...
+//	lede eval [--workers N] [--worst N] [--fail-below SPEC] [--from text --render full|residue] DIR
 //	lede learn -o MODEL INPUT...
 //	lede dedup [-o FILE] [--dedup mark|drop] SHARD.jsonl...
 //	lede version
@@ -50,6 +50,7 @@ type app struct {
 	stdout, stderr io.Writer
 	extract        func(context.Context, []byte, lede.Options) (*lede.Article, error)
 	refDate        time.Time     // --ref-date, for every page of the run
+	input          lede.Input    // --from
 	boiler         *boiler.Model // --boilerplate: learned lines removed from every article
 }
 
