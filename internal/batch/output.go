@@ -13,16 +13,29 @@ import (
 // record is one line of batch output: "source", the Article's fields when
 // there is an Article, and "error" when the document yielded no article.
 type record struct {
-	Source string `json:"source"`
+	Source  string `json:"source"`
+	Fetched string `json:"fetched,omitempty"` // WARC-Date of a WARC record
 	*lede.Article
 	Error string `json:"error,omitempty"`
+}
+
+// failedRecord is the line of a WARC record without an Article: its URL
+// is still given.
+type failedRecord struct {
+	Source  string `json:"source"`
+	Fetched string `json:"fetched,omitempty"`
+	URL     string `json:"url"`
+	Error   string `json:"error"`
 }
 
 // newRecord makes the output line of r. The lists of the Article are
 // written as [] rather than null, as the schema promises, without
 // modifying r.Article.
-func newRecord(r Result) record {
-	rec := record{Source: r.Source, Error: r.ErrorText()}
+func newRecord(r Result) any {
+	if r.Article == nil && r.URL != "" {
+		return failedRecord{Source: r.Source, Fetched: r.Fetched, URL: r.URL, Error: r.ErrorText()}
+	}
+	rec := record{Source: r.Source, Fetched: r.Fetched, Error: r.ErrorText()}
 	if r.Article != nil {
 		a := *r.Article
 		a.Highlights = nonNil(a.Highlights)

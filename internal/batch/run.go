@@ -6,18 +6,46 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/lede-news/lede"
+	"github.com/lede-news/lede/internal/warc"
 )
 
-// ExtractFunc turns one page into an Article. source is the page's path as
-// walked, for messages; it is not a URL. data is only valid during the
-// call: the batch reuses its buffer for the next page.
-type ExtractFunc func(ctx context.Context, data []byte, source string) (*lede.Article, error)
+// ExtractFunc turns one page into an Article. data is only valid during
+// the call: the batch reuses its buffer for the next page.
+type ExtractFunc func(ctx context.Context, data []byte, page Page) (*lede.Article, error)
+
+// Page is what the batch knows about a page besides its bytes.
+type Page struct {
+	// Source is the page's path as walked, PATH#OFFSET for a WARC record;
+	// for messages, it is not a URL.
+	Source string
+	// URL (WARC-Target-URI), ContentType (the HTTP Content-Type) and
+	// Fetched (WARC-Date) are set for WARC records.
+	URL, ContentType string
+	Fetched          time.Time
+}
+
+// Options returns the extraction options for the page: base with the
+// page's URL, Content-Type and fetch date (as the reference date) when it
+// has them.
+func (p Page) Options(base lede.Options) lede.Options {
+	if p.URL != "" {
+		base.URL = p.URL
+	}
+	if p.ContentType != "" {
+		base.ContentType = p.ContentType
+	}
+	if !p.Fetched.IsZero() {
+		base.RefDate = p.Fetched
+	}
+	return base
+}
 
 // Config sets up a run. The zero value is ready to use: lede.ExtractBytes
 // with default options, runtime.NumCPU() workers, no standard input.
@@ -36,6 +64,13 @@ type Config struct {
 	Extract ExtractFunc
 	// Stdin is read for the input "-" (one input per line).
 	Stdin io.Reader
+	// Hosts and URLMatch select the WARC records read, by target URI,
+	// before their page is read: a record is kept when its host is one of
+	// Hosts or a subdomain of one (any host when Hosts is empty) and
+	// URLMatch (when set) matches its URI. Records left out are counted in
+	// Summary.Skipped. Files other than WARC are not filtered.
+	Hosts    []string
+	URLMatch *regexp.Regexp
 }
 
 func (c Config) withDefaults() Config {
@@ -50,8 +85,8 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Extract == nil {
 		opts := lede.Options{MaxBytes: c.MaxBytes}
-		c.Extract = func(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
-			return lede.ExtractBytes(ctx, data, opts)
+		c.Extract = func(ctx context.Context, data []byte, page Page) (*lede.Article, error) {
+			return lede.ExtractBytes(ctx, data, page.Options(opts))
 		}
 	}
 	return c
@@ -59,10 +94,16 @@ func (c Config) withDefaults() Config {
 
 // Result is the outcome for one input document.
 type Result struct {
-	Source  string        // the path as walked
+	Source  string        // the path as walked; PATH#OFFSET for a WARC record
 	Article *lede.Article // may be set along with Err (metadata of a page without body)
 	Err     error         // nil when an article was extracted
 	Bytes   int64         // size of the page read, after gunzipping
+	// URL and Fetched are the WARC-Target-URI and WARC-Date of a WARC
+	// record, as written.
+	URL, Fetched string
+	// Skipped is set, with the reason, for a WARC record that holds no
+	// page or was filtered out: it is counted, not written.
+	Skipped string
 }
 
 // Code returns the stable error code of r.Err ("" when there is none):
@@ -106,6 +147,8 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// WARC blocks in flight: one being read by the walk, one per worker.
+	blocks := newBlockPool(cfg.Workers + 1)
 
 	type job struct {
 		doc document
@@ -120,7 +163,7 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 		defer wg.Done()
 		defer close(jobs)
 		defer close(order)
-		w := walker{stdin: cfg.Stdin}
+		w := walker{ctx: ctx, stdin: cfg.Stdin, blocks: blocks, maxBytes: cfg.MaxBytes, filter: newFilter(cfg.Hosts, cfg.URLMatch)}
 		w.emit = func(d document) error {
 			out := make(chan Result, 1)
 			select {
@@ -128,8 +171,8 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			if d.err != nil {
-				out <- Result{Source: d.source, Err: d.err}
+			if d.err != nil || d.skipped != "" {
+				out <- Result{Source: d.source, Err: d.err, Skipped: d.skipped, URL: d.url, Fetched: d.date}
 				return nil
 			}
 			select {
@@ -147,7 +190,13 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 		go func() {
 			defer wg.Done()
 			var buf bytes.Buffer // reused for every page this worker reads
+			dec := warc.BodyDecoder{MaxBytes: cfg.MaxBytes}
 			for j := range jobs {
+				if j.doc.record != nil {
+					j.out <- processRecord(ctx, cfg, j.doc, &dec)
+					blocks.put(j.doc.record.block)
+					continue
+				}
 				j.out <- process(ctx, cfg, j.doc.source, &buf)
 			}
 		}()
@@ -165,6 +214,11 @@ deliver:
 		}
 		if ctx.Err() != nil {
 			break // the result may be an artefact of the cancellation
+		}
+		if r.Skipped != "" {
+			sum.skip(r.Skipped)
+			found++
+			continue
 		}
 		if err = fn(r); err != nil {
 			break
@@ -188,10 +242,9 @@ deliver:
 	return sum, err
 }
 
-// process reads and extracts one document. A panic of the extractor becomes
-// an internal error for that document.
 // process reads and extracts one document. The page is read into buf,
-// which the extractor must not keep (lede.ExtractBytes does not).
+// which the extractor must not keep (lede.ExtractBytes does not). A panic
+// of the extractor becomes an internal error for that document.
 func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) (r Result) {
 	r.Source = source
 	defer func() {
@@ -205,7 +258,7 @@ func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) 
 		return r
 	}
 	r.Bytes = int64(len(data))
-	r.Article, r.Err = cfg.Extract(ctx, data, source)
+	r.Article, r.Err = cfg.Extract(ctx, data, Page{Source: source})
 	if r.Article == nil && r.Err == nil {
 		r.Err = fmt.Errorf("%w: extractor returned nothing", lede.ErrNoArticle)
 	}

@@ -14,6 +14,17 @@ type Summary struct {
 	Errors    map[string]int // results with an error, by code
 	Bytes     int64          // page bytes read, after gunzipping
 	Elapsed   time.Duration  // wall time of the run
+	// Skipped counts the WARC records not written, by reason: their type
+	// (request, metadata, warcinfo, revisit…), not_html, http_3xx…,
+	// filtered (--host, --url-match).
+	Skipped map[string]int
+}
+
+func (s *Summary) skip(reason string) {
+	if s.Skipped == nil {
+		s.Skipped = map[string]int{}
+	}
+	s.Skipped[reason]++
 }
 
 func (s *Summary) add(r Result) {
@@ -61,25 +72,38 @@ func (s Summary) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d documents, %d articles, %d errors", s.Documents, s.Articles, s.ErrorCount())
 	if len(s.Errors) > 0 {
-		codes := make([]string, 0, len(s.Errors))
-		for c := range s.Errors {
-			codes = append(codes, c)
+		writeCounts(&b, s.Errors)
+	}
+	if len(s.Skipped) > 0 {
+		n := 0
+		for _, c := range s.Skipped {
+			n += c
 		}
-		sort.Slice(codes, func(i, j int) bool {
-			if s.Errors[codes[i]] != s.Errors[codes[j]] {
-				return s.Errors[codes[i]] > s.Errors[codes[j]]
-			}
-			return codes[i] < codes[j]
-		})
-		b.WriteString(" (")
-		for i, c := range codes {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprintf(&b, "%s %d", c, s.Errors[c])
-		}
-		b.WriteString(")")
+		fmt.Fprintf(&b, ", %d WARC records skipped", n)
+		writeCounts(&b, s.Skipped)
 	}
 	fmt.Fprintf(&b, " in %.1fs: %.1f pages/s, %.1f MB/s", s.Elapsed.Seconds(), s.PagesPerSecond(), s.MBPerSecond())
 	return b.String()
+}
+
+// writeCounts writes " (a 3, b 1)", by count then name.
+func writeCounts(b *strings.Builder, counts map[string]int) {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if counts[keys[i]] != counts[keys[j]] {
+			return counts[keys[i]] > counts[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	b.WriteString(" (")
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(b, "%s %d", k, counts[k])
+	}
+	b.WriteString(")")
 }
