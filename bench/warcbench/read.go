@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -30,10 +31,22 @@ func runRead(args []string) error {
 	fs := flag.NewFlagSet("read", flag.ContinueOnError)
 	reader := fs.String("reader", "lede", "lede, nlnwa or ia")
 	extract := fs.Bool("extract", false, "also decode and extract the page of each response record (one goroutine)")
+	profile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		usage()
 	}
 	path := fs.Arg(0)
+	if *profile != "" {
+		pf, err := os.Create(*profile)
+		if err != nil {
+			return err
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	fi, err := os.Stat(path)
 	if err != nil {
 		return err
