@@ -81,6 +81,8 @@ func testWARC(t *testing.T, gz bool) (path string, want []string, skipped int) {
 	add("", warcRecord("response", "https://img.example.com/x.png", "application/http", httpBlock("Content-Type: image/png\r\n", "\x89PNG....")))
 	add("", warcRecord("response", "https://a.example.com/moved", "application/http", "HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n"))
 	add("", warcRecord("response", "https://a.example.com/data", "application/http", httpBlock("", "%PDF-1.4 binary")))
+	add("", warcRecord("response", "https://video.example.com/v.mp4", "application/http", // over the limit, but no page: skipped
+		httpBlock("Content-Type: video/mp4\r\n", strings.Repeat("\x00", 3<<20+1<<19))))
 	add("", warcRecord("revisit", "https://a.example.com/", "application/http", "HTTP/1.1 200 OK\r\n\r\n"))
 	add("warc_error", "WARC/1.0\r\nWARC-Type: response\r\nContent-Length 12\r\n\r\nHTTP/1.1 200\r\n\r\n")
 	add("too_large", warcRecord("response", "https://big.example.com/", "application/http", httpBlock("Content-Type: text/html\r\n", strings.Repeat("<p>big</p>", 300<<10))))

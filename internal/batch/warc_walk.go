@@ -93,11 +93,6 @@ func (w *walker) walkRecord(path string, r *warc.Reader) error {
 		d.skipped = "filtered"
 		return w.emit(d)
 	}
-	if rec.ContentLength > w.maxBytes+blockSlack {
-		d.err = recordErr(fmt.Errorf("%w: block of %d bytes, limit %d", warc.ErrTooLarge, rec.ContentLength, w.maxBytes+blockSlack))
-		return w.emit(d)
-	}
-
 	block, err := w.blocks.get(w.ctx)
 	if err != nil {
 		return err
@@ -107,7 +102,7 @@ func (w *walker) walkRecord(path string, r *warc.Reader) error {
 	d.record = doc
 	if response {
 		// The HTTP header first: a record that is not a page is skipped
-		// without reading the rest of its block.
+		// without reading the rest of its block, however large.
 		block, err = readUpTo(r, block, httpHeaderPeek)
 		if err == nil {
 			var skip string
@@ -121,6 +116,7 @@ func (w *walker) walkRecord(path string, r *warc.Reader) error {
 		doc.sniff = warc.ClassifyContentType(rec.ContentType) != warc.HTMLYes
 	}
 	if err == nil {
+		// A page larger than the limit is not read (the reader skips it).
 		block, err = r.ReadBlock(block, w.maxBytes+blockSlack)
 	}
 	if err != nil {
