@@ -5,19 +5,25 @@
 # line per damaged record, nothing lost, the same output with 1 and 2
 # workers; then times `lede batch` on one core and on two. See README.md.
 #
-#   bench/warc_check.sh [--eval DIR] [--copies N] [--keep DIR]
+#   bench/warc_check.sh [--eval DIR] [--copies N] [--keep DIR] [--rss COPIES]
+#
+# --rss COPIES also builds a file of COPIES copies of the pages (6 make about
+# 1 GB of HTML), runs `lede batch --workers 2` on it and prints the peak RSS
+# of the first and of the second half of the run (sampled every 0.2 s).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 eval_dir=$root/../shared/eval
 copies=1
 keep=
+rss=
 while [ $# -gt 0 ]; do
 	case $1 in
 	--eval) eval_dir=$2; shift 2 ;;
 	--copies) copies=$2; shift 2 ;;
 	--keep) keep=$2; shift 2 ;;
-	*) echo "usage: bench/warc_check.sh [--eval DIR] [--copies N] [--keep DIR]" >&2; exit 2 ;;
+	--rss) rss=$2; shift 2 ;;
+	*) echo "usage: bench/warc_check.sh [--eval DIR] [--copies N] [--keep DIR] [--rss COPIES]" >&2; exit 2 ;;
 	esac
 done
 work=${keep:-$(mktemp -d)}
@@ -69,4 +75,24 @@ awk -v b="$bytes" -v t1="$t1" -v t2="$t2" 'BEGIN {
 	printf "two cores, 2 workers: %.2fs, %.1f MB/s of HTML, %.2fx one worker\n", t2, b/1e6/t2, t1/t2
 }'
 echo "load: $(uptime)"
+
+if [ -n "$rss" ]; then
+	big=$("$work/warcbench" build -clean -copies "$rss" -o "$work/big.warc.gz" "$eval_dir")
+	echo "built $work/big.warc.gz: $big"
+	"$work/lede" batch --workers 2 -o /dev/null "$work/big.warc.gz" 2>"$work/big-summary.txt" &
+	pid=$!
+	: >"$work/rss.txt"
+	while kill -0 "$pid" 2>/dev/null; do
+		awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null >>"$work/rss.txt" || true
+		sleep 0.2
+	done
+	wait "$pid" || status=1
+	cat "$work/big-summary.txt"
+	awk '{ v[NR] = $1 } END {
+		h = int(NR / 2); a = 0; b = 0
+		for (i = 1; i <= h; i++) if (v[i] > a) a = v[i]
+		for (i = h + 1; i <= NR; i++) if (v[i] > b) b = v[i]
+		printf "peak RSS: first half %.1f MB, second half %.1f MB (%.2fx), %d samples\n", a/1024, b/1024, (a > 0 ? b/a : 0), NR
+	}' "$work/rss.txt"
+fi
 exit $status
