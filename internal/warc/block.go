@@ -25,7 +25,7 @@ func (r *Reader) Read(p []byte) (int, error) {
 	}
 	if err != nil {
 		err = r.wrap(r.rec.Offset, err, "in the block")
-		r.fail(err)
+		r.fail()
 	}
 	return n, err
 }
@@ -50,7 +50,7 @@ func (r *Reader) ReadBlock(dst []byte, max int64) ([]byte, error) {
 	}
 	r.open = false
 	if err := r.checkTrailer(); err != nil {
-		r.fail(err)
+		r.fail()
 		return dst, err
 	}
 	return dst, nil
@@ -66,9 +66,9 @@ func grow(b []byte, n int) []byte {
 	return nb
 }
 
-// fail ends the current record after an error: the next record is looked
-// for by Next; a truncated record ends the file.
-func (r *Reader) fail(err error) {
+// fail ends the current record after an error: Next looks for the next
+// record (after a truncated one it finds the end of the file).
+func (r *Reader) fail() {
 	r.open, r.resync = false, true
 }
 

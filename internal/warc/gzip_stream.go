@@ -101,17 +101,6 @@ func (g *gzipStream) offsetAt(pos int64) int64 {
 	return off
 }
 
-// nextMemberAfter returns the stream position of the first member that
-// started after pos, if one has been reached.
-func (g *gzipStream) nextMemberAfter(pos int64) (int64, bool) {
-	for _, s := range g.starts {
-		if s.pos > pos {
-			return s.pos, true
-		}
-	}
-	return 0, false
-}
-
 // finishMember discards the rest of the current member, so that the next
 // Read starts a new one. A corrupt rest is left to the caller as the error.
 func (g *gzipStream) finishMember() error {

@@ -17,13 +17,6 @@ type Response struct {
 	Body []byte
 }
 
-// HeaderComplete reports whether block holds a whole HTTP header (up to the
-// blank line that ends it), so that ParseResponse can read it.
-func HeaderComplete(block []byte) bool {
-	_, _, ok := splitHeader(block)
-	return ok
-}
-
 // ParseResponse reads the status line and header of an HTTP response
 // (HTTP/1.x; lines may end in LF alone). Header fields other than
 // Content-Type, Content-Encoding and Transfer-Encoding are not kept. An

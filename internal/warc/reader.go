@@ -62,9 +62,6 @@ func NewReader(r io.Reader) *Reader {
 	return rd
 }
 
-// Gzipped reports whether the file is read as gzip members.
-func (r *Reader) Gzipped() bool { return r.gz != nil }
-
 // Record returns the current record; it is valid until the next call to
 // Next.
 func (r *Reader) Record() *Record { return &r.rec }
@@ -226,10 +223,8 @@ func (r *Reader) wrap(offset int64, err error, where string) error {
 		return err
 	case err == io.EOF || err == io.ErrUnexpectedEOF:
 		return recordError(offset, ErrTruncated, "the file ends %s", where)
-	case errors.Is(err, ErrMalformed):
-		return fmt.Errorf("warc: record at offset %d: %w", offset, err)
 	}
-	return fmt.Errorf("warc: record at offset %d: %w", offset, err)
+	return fmt.Errorf("warc: record at offset %d: %w", offset, err) // ErrMalformed, a *gzipError
 }
 
 // clip shortens b for a message.
