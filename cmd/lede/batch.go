@@ -2,18 +2,22 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
 
 	"github.com/lede-news/lede"
 	"github.com/lede-news/lede/internal/batch"
+	"github.com/lede-news/lede/internal/render"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--ref-date DATE] [--host H] [--url-match RE] INPUT...
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--boilerplate MODEL] [--ref-date DATE] [--host H] [--url-match RE] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
@@ -26,15 +30,39 @@ In a WARC file each response record holding HTML is a page, with "source"
 PATH#OFFSET, "url" from WARC-Target-URI and "fetched" from WARC-Date (also
 the reference date); other records are counted in the summary, not written.
 
-  --workers N      pages extracted at once (default: the number of CPUs)
-  -o FILE          write to FILE, replaced only when the run completes
-                   (default: standard output)
+  --workers N  pages extracted at once (default: the number of CPUs)
+  -o FILE      write to FILE, replaced only when the run completes
+               (default: standard output)
   --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD);
-                   a WARC record's own date comes first
-  --host H         WARC records of host H or its subdomains only
-                   (repeatable, or a comma-separated list)
-  --url-match RE   WARC records whose target URI matches the regular
-                   expression RE only (Go syntax)
+               a WARC record's own date comes first
+  --host H     WARC records of host H or its subdomains only (repeatable,
+               or a comma-separated list); the others are counted, not
+               written
+  --url-match RE  WARC records whose target URI matches the regular
+               expression RE only (Go syntax)
+  --boilerplate MODEL  remove the lines 'lede learn' learned for each site
+  --resume     continue an interrupted run with the same inputs and
+               settings: FILE.partial keeps the lines written so far and
+               FILE.checkpoint how many are safe (written every
+               --checkpoint-every N documents, default 1000)
+  --manifest FILE  read inputs from FILE (- for standard input), one per
+               line, as Common Crawl's warc.paths lists them: relative
+               paths under --prefix DIR, or file:// URLs
+  --shard i/N  take only every N-th input, starting with the i-th (0-based):
+               N workers with i = 0…N-1 split the inputs with no
+               coordinator; merge their outputs with lede dedup
+  --lang LIST  keep articles in these languages (ISO 639-1, comma-separated)
+  --min-words N  keep articles of at least N words
+               an article left out by --lang or --min-words keeps its line,
+               with "filtered" saying why and its metadata without the text
+  --drop-filtered  leave those lines out; the summary counts them
+  --out-dir DIR  also write each article to a file of its own in DIR,
+               numbered by its place in the input (00000001.md, …), in
+               --format markdown (default), text, json or html; the lines
+               (to -o, else DIR/index.jsonl) name it in "file"
+
+With -o FILE the output is compressed when FILE ends in .gz (gzip) or
+.zst (Zstandard), in frames that end at each checkpoint.
 
 Exit status: 0 when the run completed, 1 for a fatal error (no input,
 output not writable), 2 usage error.
@@ -56,12 +84,39 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 		return nil
 	})
 	urlMatch := fs.String("url-match", "", "")
+	resume := fs.Bool("resume", false, "")
+	manifest := fs.String("manifest", "", "")
+	prefix := fs.String("prefix", "", "")
+	shardSpec := fs.String("shard", "", "")
+	langs := fs.String("lang", "", "")
+	minWords := fs.Int("min-words", 0, "")
+	dropFiltered := fs.Bool("drop-filtered", false, "")
+	every := fs.Int("checkpoint-every", batch.DefaultCheckpointEvery, "")
+	outDir := fs.String("out-dir", "", "")
+	format := fs.String("format", string(render.Markdown), "")
+	boilerplate := fs.String("boilerplate", "", "")
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, batchUsage)
 	}
+	if err := a.loadBoilerplate(*boilerplate); err != nil {
+		a.errorf("%v", err)
+		return exitFailure
+	}
 	if a.refDate, err = parseRefDate(*refDate); err != nil {
 		return a.usageError(err, batchUsage)
+	}
+	part, err := parseShard(*shardSpec)
+	if err != nil {
+		return a.usageError(err, batchUsage)
+	}
+	if *manifest != "" {
+		listed, err := a.manifestInputs(*manifest, *prefix)
+		if err != nil {
+			a.errorf("%v", err)
+			return exitFailure
+		}
+		inputs = append(listed, inputs...)
 	}
 	if len(inputs) == 0 {
 		return a.usageError(errors.New("batch needs at least one INPUT"), batchUsage)
@@ -72,24 +127,67 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 			return a.usageError(fmt.Errorf("--url-match: %v", err), batchUsage)
 		}
 	}
+	inputs = part.pick(inputs)
+	if len(inputs) == 0 {
+		a.errorf("shard %s has no inputs: there are fewer inputs than shards", *shardSpec)
+		return exitFailure
+	}
 	if *workers < 0 {
 		return a.usageError(fmt.Errorf("--workers %d: want a positive number", *workers), batchUsage)
 	}
 
-	var out io.Writer = a.stdout
-	var file *batch.AtomicFile
-	if *output != "" && *output != "-" {
+	var files *articleFiles
+	if *outDir != "" {
+		if files, err = newArticleFiles(*outDir, *format); err != nil {
+			return a.usageError(err, batchUsage)
+		}
+		if *output == "" {
+			*output = filepath.Join(*outDir, "index.jsonl")
+		}
+	}
+	if *resume && !journaled(*output) {
+		return a.usageError(errors.New("--resume needs -o FILE, a regular file"), batchUsage)
+	}
+	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage, Hosts: hosts, URLMatch: match}
+	cfg.Filter, cfg.DropFiltered = corpusFilter(*langs, *minWords), *dropFiltered
+	report := newProgress(a.stderr, inputs)
+	defer report.finish()
+	delivered := 0 // documents in the output before the one being written
+	cfg.OnResult = func(r batch.Result) {
+		delivered++
+		report.add(r)
+	}
+	if files != nil {
+		cfg.Files = func(r batch.Result) (string, error) { return files.write(delivered+1, r.Article) }
+	}
+	switch {
+	case journaled(*output):
+		var j *batch.Journal
+		if j, err = batch.OpenJournal(*output, runKey(args), *every, *resume); err != nil {
+			if _, ok := errors.AsType[*os.PathError](err); ok {
+				a.errorf("output not writable: %v", err)
+			} else {
+				a.errorf("cannot resume: %v", err)
+			}
+			return exitFailure
+		}
+		defer j.Close()
+		delivered, _ = j.Resumed()
+		if _, err = batch.RunJournal(ctx, cfg, inputs, j, a.stderr); err == nil {
+			err = j.Commit()
+		}
+	case *output != "" && *output != "-":
+		var file *batch.AtomicFile
 		if file, err = batch.CreateAtomic(*output); err != nil {
 			a.errorf("output not writable: %v", err)
 			return exitFailure
 		}
 		defer file.Abort()
-		out = file
-	}
-	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage, Hosts: hosts, URLMatch: match}
-	_, err = batch.Run(ctx, cfg, inputs, out, a.stderr)
-	if err == nil && file != nil {
-		err = file.Commit()
+		if _, err = batch.Run(ctx, cfg, inputs, file, a.stderr); err == nil {
+			err = file.Commit()
+		}
+	default:
+		_, err = batch.Run(ctx, cfg, inputs, a.stdout, a.stderr)
 	}
 	switch {
 	case err == nil:
@@ -103,9 +201,14 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 }
 
 // extractPage adapts the library call to the batch runner: a WARC
-// record's URL, Content-Type and date go into the options.
+// record's URL, Content-Type and date go into the options. With
+// --boilerplate, the learned lines are removed from the article.
 func (a *app) extractPage(ctx context.Context, data []byte, page batch.Page) (*lede.Article, error) {
-	return a.extract(ctx, data, page.Options(lede.Options{RefDate: a.refDate}))
+	art, err := a.extract(ctx, data, page.Options(lede.Options{RefDate: a.refDate}))
+	if a.boiler != nil && art != nil {
+		a.boiler.Apply(art)
+	}
+	return art, err
 }
 
 // parseRefDate reads --ref-date: RFC 3339 or a date alone (YYYY-MM-DD).
@@ -119,4 +222,75 @@ func parseRefDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("--ref-date %q: want RFC 3339 (2019-11-20T10:00:00+01:00) or YYYY-MM-DD", s)
+}
+
+// manifestInputs reads --manifest (a file, or - for standard input).
+func (a *app) manifestInputs(path, prefix string) ([]string, error) {
+	if path == "-" {
+		return readManifest(a.stdin, prefix)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("manifest: %w", err)
+	}
+	defer f.Close()
+	return readManifest(f, prefix)
+}
+
+// journaled tells an output path that gets a resumable journal: a regular
+// file, existing or not (not standard output, a device or a pipe).
+func journaled(path string) bool {
+	if path == "" || path == "-" {
+		return false
+	}
+	info, err := os.Stat(path)
+	return err != nil || info.Mode().IsRegular()
+}
+
+// runKey identifies a run for its checkpoint: the command line without the
+// flags that do not change the output (workers, resume, checkpoint
+// interval), and lede's version.
+func runKey(args []string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00", version)
+	skipNext := false
+	for _, a := range args {
+		if skipNext {
+			skipNext = false
+			continue
+		}
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if strings.HasPrefix(a, "-") && (name == "workers" || name == "checkpoint-every" || name == "resume") {
+			skipNext = !hasValue && name != "resume"
+			continue
+		}
+		fmt.Fprintf(h, "%s\x00", a)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// corpusFilter is the filter of --lang and --min-words, nil when neither
+// is set.
+func corpusFilter(langs string, minWords int) func(*lede.Article) string {
+	keep := map[string]bool{}
+	for _, l := range strings.Split(langs, ",") {
+		if l = strings.ToLower(strings.TrimSpace(l)); l != "" {
+			keep[l] = true
+		}
+	}
+	if len(keep) == 0 && minWords <= 0 {
+		return nil
+	}
+	return func(a *lede.Article) string {
+		if len(keep) > 0 && !keep[a.Language] {
+			if a.Language == "" {
+				return "language unknown"
+			}
+			return "language " + a.Language
+		}
+		if a.WordCount < minWords {
+			return fmt.Sprintf("short %d words", a.WordCount)
+		}
+		return ""
+	}
 }

@@ -10,20 +10,24 @@ import (
 	"github.com/lede-news/lede/internal/evaluate"
 )
 
-const evalUsage = `usage: lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+const evalUsage = `usage: lede eval [--workers N] [--worst N] [--fail-below SPEC] [--boilerplate MODEL] DIR
 
 Scores lede on an evaluation folder laid out like ../shared/eval/NAME
 (ground-truth.json and html/), or on each such folder inside DIR. Sets with
 articleBody get the body metric (precision, recall, F1, exact match); sets
 with with/without snippets the snippet metric (teaser + highlights + text);
-sets with title/author/date the metadata scores.
+sets with title/author/date the metadata scores. Pages with a language label
+are extracted a second time with every language hint removed (lang,
+xml:lang and hreflang attributes, language and locale metas, JSON-LD
+inLanguage): language-nohint is the language found from the text alone.
 
   --workers N        pages extracted at once (default: the number of CPUs)
   --worst N          list the N worst pages of each scorer
   --fail-below SPEC  exit 1 when a figure is below its floor; SPEC is
                      METRIC=MIN[,...], METRIC one of body, exact, snippets,
-                     headline, authors, date, language, optionally as
-                     SET:METRIC (e.g. body=0.96,snippets=0.92)
+                     headline, authors, date, language, language-nohint,
+                     optionally as SET:METRIC (e.g. body=0.96,snippets=0.92)
+  --boilerplate MODEL  remove the lines 'lede learn' learned for each site
 
 Exit status: 0 ok, 1 a floor not reached or a fatal error, 2 usage error.
 `
@@ -37,9 +41,14 @@ func (a *app) runEval(ctx context.Context, args []string) int {
 	worst := fs.Int("worst", 0, "")
 	failBelow := fs.String("fail-below", "", "")
 	pred := fs.String("pred", "", "")
+	boilerplate := fs.String("boilerplate", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, evalUsage)
+	}
+	if err := a.loadBoilerplate(*boilerplate); err != nil {
+		a.errorf("%v", err)
+		return exitFailure
 	}
 	if len(pos) != 1 {
 		return a.usageError(fmt.Errorf("eval takes one DIR, got %d arguments", len(pos)), evalUsage)

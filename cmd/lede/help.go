@@ -9,8 +9,9 @@ const mainUsage = `lede turns news web pages into clean structured articles.
 
 usage:
   lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [FILE|-]
-  lede batch [--workers N] [-o FILE] [--ref-date DATE] INPUT...
-  lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+  lede batch [--workers N] [-o FILE] [--ref-date DATE] [--boilerplate MODEL] INPUT...
+  lede eval [--workers N] [--worst N] [--fail-below SPEC] [--boilerplate MODEL] DIR
+  lede learn -o MODEL [--workers N] INPUT...
   lede version
   lede help [COMMAND]
 
@@ -28,6 +29,7 @@ func (a *app) runHelp(args []string) int {
 		"extract": extractUsage,
 		"batch":   batchUsage,
 		"eval":    evalUsage,
+		"learn":   learnUsage,
 		"version": "usage: lede version\n\nPrints lede's version.\n",
 		"help":    mainUsage,
 	}[args[0]]

@@ -3,6 +3,7 @@
 //	lede extract [--url URL] [--format json|markdown|text|html] [FILE|-]
 //	lede batch [--workers N] [-o FILE] INPUT...
 //	lede eval [--workers N] [--worst N] [--fail-below SPEC] DIR
+//	lede learn -o MODEL INPUT...
 //	lede version
 //	lede help
 //
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"github.com/lede-news/lede"
+	"github.com/lede-news/lede/internal/boiler"
 )
 
 func main() {
@@ -46,7 +48,8 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	extract        func(context.Context, []byte, lede.Options) (*lede.Article, error)
-	refDate        time.Time // --ref-date, for every page of the run
+	refDate        time.Time     // --ref-date, for every page of the run
+	boiler         *boiler.Model // --boilerplate: learned lines removed from every article
 }
 
 // run dispatches to a subcommand and returns the exit status.
@@ -63,6 +66,8 @@ func (a *app) run(ctx context.Context, args []string) int {
 		return a.runBatch(ctx, rest)
 	case "eval":
 		return a.runEval(ctx, rest)
+	case "learn":
+		return a.runLearn(ctx, rest)
 	case "version", "--version", "-version":
 		return a.runVersion(rest)
 	case "help", "-h", "-help", "--help":

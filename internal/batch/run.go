@@ -71,6 +71,23 @@ type Config struct {
 	// Summary.Skipped. Files other than WARC are not filtered.
 	Hosts    []string
 	URLMatch *regexp.Regexp
+	// Filter, when set, is asked about each article: a non-empty answer is
+	// the reason it is left out of the corpus ("language fr"). Its line
+	// keeps the reason and the article's metadata, without the text.
+	Filter func(*lede.Article) string
+	// DropFiltered leaves the lines of filtered articles out; they are
+	// counted in the summary.
+	DropFiltered bool
+	// Files, when set, stores each kept article in a file of its own
+	// before its line is written, and returns the file's name for the
+	// line's "file" field.
+	Files func(Result) (string, error)
+	// OnResult, when set, is called with each result after its line is
+	// written, in input order, from one goroutine (for progress reports).
+	OnResult func(Result)
+	// Skip is the number of documents at the start of the input that are
+	// neither read nor delivered: those a resumed run has written already.
+	Skip int
 }
 
 func (c Config) withDefaults() Config {
@@ -104,6 +121,8 @@ type Result struct {
 	// Skipped is set, with the reason, for a WARC record that holds no
 	// page or was filtered out: it is counted, not written.
 	Skipped string
+	// Filtered is why Config.Filter left the article out, "" when kept.
+	Filtered string
 }
 
 // Code returns the stable error code of r.Err ("" when there is none):
@@ -164,7 +183,15 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 		defer close(jobs)
 		defer close(order)
 		w := walker{ctx: ctx, stdin: cfg.Stdin, blocks: blocks, maxBytes: cfg.MaxBytes, filter: newFilter(cfg.Hosts, cfg.URLMatch)}
+		skip := cfg.Skip
 		w.emit = func(d document) error {
+			if skip > 0 {
+				skip--
+				if d.record != nil {
+					blocks.put(d.record.block)
+				}
+				return ctx.Err()
+			}
 			out := make(chan Result, 1)
 			select {
 			case order <- out:
@@ -215,11 +242,8 @@ deliver:
 		if ctx.Err() != nil {
 			break // the result may be an artefact of the cancellation
 		}
-		if r.Skipped != "" {
-			sum.skip(r.Skipped)
-			found++
-			continue
-		}
+		// A skipped WARC record goes to fn too, which writes no line for
+		// it but counts it (a resumed run skips documents by that count).
 		if err = fn(r); err != nil {
 			break
 		}
@@ -236,7 +260,7 @@ deliver:
 	}
 	wg.Wait()
 	sum.Elapsed = time.Since(start)
-	if err == nil && found == 0 {
+	if err == nil && found == 0 && cfg.Skip == 0 {
 		err = fmt.Errorf("%w: %s", ErrNoInput, strings.Join(inputs, " "))
 	}
 	return sum, err
@@ -261,6 +285,9 @@ func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) 
 	r.Article, r.Err = cfg.Extract(ctx, data, Page{Source: source})
 	if r.Article == nil && r.Err == nil {
 		r.Err = fmt.Errorf("%w: extractor returned nothing", lede.ErrNoArticle)
+	}
+	if r.Err == nil && cfg.Filter != nil {
+		r.Filtered = cfg.Filter(r.Article)
 	}
 	return r
 }

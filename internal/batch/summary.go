@@ -12,11 +12,12 @@ type Summary struct {
 	Documents int            // results delivered, one per input document
 	Articles  int            // results without error
 	Errors    map[string]int // results with an error, by code
+	Filtered  map[string]int // articles Config.Filter left out, by the first word of the reason
 	Bytes     int64          // page bytes read, after gunzipping
 	Elapsed   time.Duration  // wall time of the run
 	// Skipped counts the WARC records not written, by reason: their type
 	// (request, metadata, warcinfo, revisit…), not_html, http_3xx…,
-	// filtered (--host, --url-match).
+	// url_filter (Config.Hosts, Config.URLMatch).
 	Skipped map[string]int
 }
 
@@ -28,10 +29,21 @@ func (s *Summary) skip(reason string) {
 }
 
 func (s *Summary) add(r Result) {
+	if r.Skipped != "" {
+		s.skip(r.Skipped)
+		return
+	}
 	s.Documents++
 	s.Bytes += r.Bytes
 	if r.Err == nil {
 		s.Articles++
+		if r.Filtered != "" {
+			if s.Filtered == nil {
+				s.Filtered = map[string]int{}
+			}
+			kind, _, _ := strings.Cut(r.Filtered, " ")
+			s.Filtered[kind]++
+		}
 		return
 	}
 	if s.Errors == nil {
@@ -41,12 +53,36 @@ func (s *Summary) add(r Result) {
 }
 
 // ErrorCount returns the number of results with an error.
-func (s Summary) ErrorCount() int {
+func (s Summary) ErrorCount() int { return count(s.Errors) }
+
+func count(m map[string]int) int {
 	n := 0
-	for _, c := range s.Errors {
+	for _, c := range m {
 		n += c
 	}
 	return n
+}
+
+// byCount lists counts by key, most first: "no_article 9, not_html 2".
+func byCount(m map[string]int) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	var b strings.Builder
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s %d", k, m[k])
+	}
+	return b.String()
 }
 
 // PagesPerSecond returns documents per second of wall time.
@@ -70,40 +106,17 @@ func (s Summary) MBPerSecond() float64 {
 //	181 documents, 170 articles, 11 errors (no_article 9, not_html 2) in 3.2s: 56.6 pages/s, 9.8 MB/s
 func (s Summary) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d documents, %d articles, %d errors", s.Documents, s.Articles, s.ErrorCount())
-	if len(s.Errors) > 0 {
-		writeCounts(&b, s.Errors)
+	fmt.Fprintf(&b, "%d documents, %d articles", s.Documents, s.Articles)
+	if n := count(s.Filtered); n > 0 {
+		fmt.Fprintf(&b, " (%d filtered: %s)", n, byCount(s.Filtered))
 	}
-	if len(s.Skipped) > 0 {
-		n := 0
-		for _, c := range s.Skipped {
-			n += c
-		}
-		fmt.Fprintf(&b, ", %d WARC records skipped", n)
-		writeCounts(&b, s.Skipped)
+	fmt.Fprintf(&b, ", %d errors", s.ErrorCount())
+	if len(s.Errors) > 0 {
+		fmt.Fprintf(&b, " (%s)", byCount(s.Errors))
+	}
+	if n := count(s.Skipped); n > 0 {
+		fmt.Fprintf(&b, ", %d WARC records skipped (%s)", n, byCount(s.Skipped))
 	}
 	fmt.Fprintf(&b, " in %.1fs: %.1f pages/s, %.1f MB/s", s.Elapsed.Seconds(), s.PagesPerSecond(), s.MBPerSecond())
 	return b.String()
-}
-
-// writeCounts writes " (a 3, b 1)", by count then name.
-func writeCounts(b *strings.Builder, counts map[string]int) {
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if counts[keys[i]] != counts[keys[j]] {
-			return counts[keys[i]] > counts[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	b.WriteString(" (")
-	for i, k := range keys {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		fmt.Fprintf(b, "%s %d", k, counts[k])
-	}
-	b.WriteString(")")
 }

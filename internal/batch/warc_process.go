@@ -39,6 +39,8 @@ func processRecord(ctx context.Context, cfg Config, d document, dec *warc.BodyDe
 		return Result{Source: d.source, Skipped: "not_html"}
 	case r.Article == nil && r.Err == nil:
 		r.Err = fmt.Errorf("%w: extractor returned nothing", lede.ErrNoArticle)
+	case r.Err == nil && cfg.Filter != nil:
+		r.Filtered = cfg.Filter(r.Article)
 	}
 	return r
 }

@@ -219,7 +219,7 @@ func TestWARCFilters(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if sum.Documents != tc.want || (sum.Skipped["filtered"] == 0) != (tc.want == 11) {
+		if sum.Documents != tc.want || (sum.Skipped["url_filter"] == 0) != (tc.want == 11) {
 			t.Errorf("%v %q: %d lines (%v), want %d", tc.hosts, tc.match, sum.Documents, sum.Skipped, tc.want)
 		}
 	}

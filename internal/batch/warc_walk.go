@@ -90,7 +90,7 @@ func (w *walker) walkRecord(path string, r *warc.Reader) error {
 		return w.emit(d)
 	}
 	if !w.filter.keep(rec.TargetURI) {
-		d.skipped = "filtered"
+		d.skipped = "url_filter"
 		return w.emit(d)
 	}
 	block, err := w.blocks.get(w.ctx)

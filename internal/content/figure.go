@@ -137,7 +137,22 @@ func imageSource(n *html.Node) string {
 
 // creditLabels introduce an image credit in a caption, in the languages
 // lede reads.
-var creditLabels = []string{"foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "image:", "credit:", "credits:", "quelle:", "source:", "crédit:", "crédits:", "fuente:", "zdjęcie:", "fot.", "file:", "©", "(c)"}
+// French typography sets a space, often a no-break one, before the colon
+// ("Crédits photo : AFP").
+var creditLabels = append([]string{"foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "image:", "credit:", "credits:", "quelle:", "source:", "crédit:", "crédits:", "fuente:", "zdjęcie:", "fot.", "file:", "©", "(c)"},
+	spacedColon("photo", "photos", "crédit", "crédits", "crédit photo", "crédits photo", "source")...)
+
+// spacedColon writes each word followed by " :" with a space, a no-break
+// space and a narrow no-break space.
+func spacedColon(words ...string) []string {
+	var labels []string
+	for _, w := range words {
+		for _, space := range []string{" ", "\u00a0", "\u202f"} {
+			labels = append(labels, w+space+":")
+		}
+	}
+	return labels
+}
 
 // splitCredit splits a caption into its text and its credit: "Der Hafen
 // von Rust. (Foto: AFP)" → ("Der Hafen von Rust.", "AFP"); "© Getty
@@ -145,11 +160,11 @@ var creditLabels = []string{"foto:", "fotos:", "photo:", "photos:", "bild:", "bi
 func splitCredit(caption string) (text, credit string) {
 	c := strings.TrimSpace(caption)
 	lower := strings.ToLower(c)
-	at := -1
+	at, end := -1, -1
 	var label string
-	for _, l := range creditLabels {
-		if i := strings.LastIndex(lower, l); i > at && startsWord(lower, i) {
-			at, label = i, l
+	for _, l := range creditLabels { // the last label, the longest of those ending there
+		if i := strings.LastIndex(lower, l); i >= 0 && startsWord(lower, i) && (i+len(l) > end || i+len(l) == end && i < at) {
+			at, end, label = i, i+len(l), l
 		}
 	}
 	if at < 0 {

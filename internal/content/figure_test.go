@@ -9,6 +9,8 @@ func TestSplitCredit(t *testing.T) {
 		{"Protesters in Hong Kong. Photo: Reuters", "Protesters in Hong Kong.", "Reuters"},
 		{"© Getty Images", "", "Getty Images"},
 		{"Der neue Bahnhof | Bild: Stadt Zürich", "Der neue Bahnhof", "Stadt Zürich"},
+		{"Des voyageurs à la gare de Lyon. Photo : AFP", "Des voyageurs à la gare de Lyon.", "AFP"},
+		{"Le musée de Lyon. Crédits photo\u00a0: Jean Dupont", "Le musée de Lyon.", "Jean Dupont"},
 		{"Ein Bild ohne Nachweis", "Ein Bild ohne Nachweis", ""},
 		{"(c) TV Thermen- & Vulkanland | Michael Königshofer", "", "TV Thermen- & Vulkanland | Michael Königshofer"},
 		{"Fotografie ist ihre Leidenschaft", "Fotografie ist ihre Leidenschaft", ""},

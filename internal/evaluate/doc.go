@@ -13,7 +13,9 @@
 //     case-sensitive substrings of teaser + highlights + text, micro
 //     averaged over the corpus;
 //   - title/author/date (and the page language) → meta: headline, authors,
-//     published date and language agreement.
+//     published date and language agreement, and language-nohint: the
+//     language found once the pages' language hints are stripped
+//     (StripLanguageHints), which Predict extracts a second time.
 //
 // A page's id is its file's base name without .gz and without .html, .htm
 // or .xhtml. Predictions come from running the extraction in-process

@@ -94,10 +94,11 @@ func TestScoreMetaSet(t *testing.T) {
 		pages, empty int
 		score        float64
 	}{
-		{"headline", r.Headline, 3, 1, 1},       // kicker+headline, case and final ".", empty label and output
-		{"authors", r.Authors, 3, 1, 2.5 / 3},   // agencies count; {ann lee, dpa} vs {ann lee, bob king} is 1/2
-		{"date", r.Date, 3, 1, 2.0 / 3},         // 2020-3 is not 2020-04-01
-		{"language", r.Language, 2, 0, 1.0 / 2}, // n2 and n3 have no agreed label
+		{"headline", r.Headline, 3, 1, 1},                    // kicker+headline, case and final ".", empty label and output
+		{"authors", r.Authors, 3, 1, 2.5 / 3},                // agencies count; {ann lee, dpa} vs {ann lee, bob king} is 1/2
+		{"date", r.Date, 3, 1, 2.0 / 3},                      // 2020-3 is not 2020-04-01
+		{"language", r.Language, 2, 0, 1.0 / 2},              // n2 and n3 have no agreed label
+		{"language-nohint", r.LanguageNoHint, 2, 0, 1.0 / 2}, // the test pages have no hints
 	}
 	for _, tt := range tests {
 		if tt.f.Pages != tt.pages || tt.f.EmptyLabels != tt.empty || !near(tt.f.Score(), tt.score) {
@@ -119,7 +120,7 @@ func TestReportAndFloors(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, b.String())
 		}
 	}
-	if got := r.Summary(); !reflect.DeepEqual(got, []string{"news snippets: F1 0.7692", "news meta: headline 1.0000 authors 0.8333 date 0.6667 language 0.5000"}) {
+	if got := r.Summary(); !reflect.DeepEqual(got, []string{"news snippets: F1 0.7692", "news meta: headline 1.0000 authors 0.8333 date 0.6667 language 0.5000 language-nohint 0.5000"}) {
 		t.Errorf("summary %q", got)
 	}
 
@@ -131,6 +132,8 @@ func TestReportAndFloors(t *testing.T) {
 		{"snippets=0.8", 1},
 		{"news:headline=1,authors=0.8", 0},
 		{"date=0.9, language=0.9", 2},
+		{"language-nohint=0.5", 0},
+		{"news:language-nohint=0.6", 1},
 		{"body=0.5", 1},         // no set measures body: fails loudly
 		{"other:snippets=0", 1}, // no such set
 		{"", 0},

@@ -8,7 +8,8 @@ import (
 )
 
 // Floors are minimum figures, by metric and optionally by set. Metrics:
-// body (F1), exact, snippets (F1), headline, authors, date, language.
+// body (F1), exact, snippets (F1), headline, authors, date, language,
+// language-nohint (the language with the page's hints stripped).
 type Floors []Floor
 
 // Floor is one minimum: Set is "" for every set that has the metric.
@@ -17,7 +18,7 @@ type Floor struct {
 	Min         float64
 }
 
-var floorMetrics = []string{"body", "exact", "snippets", "headline", "authors", "date", "language"}
+var floorMetrics = []string{"body", "exact", "snippets", "headline", "authors", "date", "language", "language-nohint"}
 
 // ParseFloors reads "body=0.96,snippets=0.92,trafilatura:date=0.9".
 func ParseFloors(s string) (Floors, error) {
@@ -65,7 +66,7 @@ func (r *Report) metric(name string) (v float64, ok bool) {
 		if r.Snippets != nil {
 			return r.Snippets.F1, true
 		}
-	case "headline", "authors", "date", "language":
+	case "headline", "authors", "date", "language", "language-nohint":
 		if r.Meta == nil {
 			return 0, false
 		}

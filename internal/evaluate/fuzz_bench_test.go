@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -67,5 +68,36 @@ func BenchmarkScoreBody(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		ScoreBody(set, ps)
+	}
+}
+
+// FuzzStripLanguageHints: any bytes give no panic, a page without "lang"
+// or "locale" in it comes back unchanged, and stripping twice changes
+// nothing more.
+func FuzzStripLanguageHints(f *testing.F) {
+	f.Add([]byte(`<html lang=de><meta property="og:locale" content="de_DE"><p hreflang="en">x</p>`))
+	f.Add([]byte(`<script type="application/ld+json">[{"inLanguage":"de"}]</script><svg><title/></svg>`))
+	f.Add([]byte("<a lang='x' b=\"<>\" c=&amp;>\xff</a"))
+	f.Fuzz(func(t *testing.T, page []byte) {
+		once := StripLanguageHints(page)
+		if !containsFold(page, "lang") && !containsFold(page, "locale") && !bytes.Equal(once, page) {
+			t.Fatalf("a page without hints changed: %q -> %q", page, once)
+		}
+		if twice := StripLanguageHints(once); !bytes.Equal(twice, once) {
+			t.Fatalf("not idempotent: %q -> %q -> %q", page, once, twice)
+		}
+	})
+}
+
+// BenchmarkStripLanguageHints strips a vendored page.
+func BenchmarkStripLanguageHints(b *testing.B) {
+	page, err := os.ReadFile("../../testdata/pages/de_news.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		StripLanguageHints(page)
 	}
 }

@@ -46,6 +46,10 @@ type MetaReport struct {
 	Pages, Errors, Missing int
 	Headline, Authors      FieldScore
 	Date, Language         FieldScore
+	// LanguageNoHint scores the language found with the page's language
+	// hints stripped, on the pages of Language; it has no pages when the
+	// predictions were read from batch output.
+	LanguageNoHint FieldScore
 }
 
 // ScoreMeta scores each field on the pages annotated for it; an empty label
@@ -77,8 +81,10 @@ func ScoreMeta(set *Set, ps *Predictions) MetaReport {
 			r.Date.add(t.ID, t.Date, pred.Published, boolScore(dateRight(t.Date.Value(), pred.Published)))
 		}
 		if t.Language.Present {
-			out := primaryLanguage(pred.Language)
-			r.Language.add(t.ID, t.Language, pred.Language, boolScore(out == primaryLanguage(t.Language.Value())))
+			r.Language.add(t.ID, t.Language, pred.Language, boolScore(languageRight(t.Language.Value(), pred.Language)))
+			if ps.NoHint {
+				r.LanguageNoHint.add(t.ID, t.Language, pred.LanguageNoHint, boolScore(languageRight(t.Language.Value(), pred.LanguageNoHint)))
+			}
 		}
 	}
 	return r
@@ -199,6 +205,12 @@ func datePrefix(label string) string {
 		out += "-" + p
 	}
 	return out
+}
+
+// languageRight reports whether two language tags have the same primary
+// subtag.
+func languageRight(label, output string) bool {
+	return primaryLanguage(output) == primaryLanguage(label)
 }
 
 // primaryLanguage returns the primary subtag of a language tag, lower case.

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 
 	"github.com/lede-news/lede"
@@ -26,6 +27,10 @@ type Prediction struct {
 	Agencies   []string `json:"agencies"`
 	Published  string   `json:"published"`
 	Language   string   `json:"language"`
+	// LanguageNoHint is the language found on the page with its language
+	// hints stripped (see StripLanguageHints); Predict sets it on pages
+	// with a language label. Batch output does not have it.
+	LanguageNoHint string `json:"-"`
 }
 
 // Failed reports whether the page yielded no article. Its body is scored
@@ -38,6 +43,9 @@ type Predictions struct {
 	Lines      int // lines read (or results delivered)
 	Invalid    int // lines that are not a JSON object with a source
 	Duplicates int // lines for a page that already had one (the last counts)
+	// NoHint is set when the pages with a language label were also
+	// extracted with their language hints stripped (LanguageNoHint).
+	NoHint bool
 }
 
 func newPredictions() *Predictions { return &Predictions{ByID: map[string]*Prediction{}} }
@@ -112,10 +120,47 @@ func Predict(ctx context.Context, set *Set, cfg Config) (*Predictions, batch.Sum
 		ps.add(FromArticle(r.Source, r.Article, r.Err))
 		return nil
 	})
+	if err == nil {
+		err = predictNoHint(ctx, set, bcfg, ps)
+	}
 	if err != nil {
 		return ps, sum, fmt.Errorf("evaluate %s: %w", set.Name, err)
 	}
 	return ps, sum, nil
+}
+
+// predictNoHint extracts again the pages with a language label, with their
+// language hints stripped, and sets their predictions' LanguageNoHint.
+func predictNoHint(ctx context.Context, set *Set, cfg batch.Config, ps *Predictions) error {
+	var inputs []string
+	err := filepath.WalkDir(filepath.Join(set.Dir, PagesDir), func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if t := set.Page(PageID(path)); t != nil && t.Language.Present {
+				inputs = append(inputs, path)
+			}
+		}
+		return err
+	})
+	if err != nil || len(inputs) == 0 {
+		return err
+	}
+	extract := cfg.Extract
+	if extract == nil {
+		extract = func(ctx context.Context, data []byte, _ batch.Page) (*lede.Article, error) {
+			return lede.ExtractBytes(ctx, data, lede.Options{})
+		}
+	}
+	cfg.Extract = func(ctx context.Context, data []byte, page batch.Page) (*lede.Article, error) {
+		return extract(ctx, StripLanguageHints(data), page)
+	}
+	ps.NoHint = true
+	_, err = batch.Stream(ctx, cfg, inputs, func(r batch.Result) error {
+		if p, ok := ps.ByID[PageID(r.Source)]; ok && r.Article != nil {
+			p.LanguageNoHint = r.Article.Language
+		}
+		return nil
+	})
+	return err
 }
 
 // lookup returns the prediction for a page, or an empty one (scored as an

@@ -77,9 +77,9 @@ func (r *Report) Write(w io.Writer, worst int) {
 	}
 	if m := r.Meta; m != nil {
 		fmt.Fprintf(w, "== %s: meta (%d pages, %d errors, %d missing)\n", r.Set, m.Pages, m.Errors, m.Missing)
-		fmt.Fprintf(w, "%-9s %6s %6s  %s\n", "field", "pages", "empty", "score")
+		fmt.Fprintf(w, "%-15s %6s %6s  %s\n", "field", "pages", "empty", "score")
 		for _, f := range m.fields() {
-			fmt.Fprintf(w, "%-9s %6d %6d  %.4f\n", f.name, f.score.Pages, f.score.EmptyLabels, f.score.Score())
+			fmt.Fprintf(w, "%-15s %6d %6d  %.4f\n", f.name, f.score.Pages, f.score.EmptyLabels, f.score.Score())
 		}
 		if worst > 0 {
 			for _, f := range m.fields() {
@@ -118,7 +118,11 @@ type namedField struct {
 }
 
 func (m *MetaReport) fields() []namedField {
-	return []namedField{{"headline", m.Headline}, {"authors", m.Authors}, {"date", m.Date}, {"language", m.Language}}
+	fields := []namedField{{"headline", m.Headline}, {"authors", m.Authors}, {"date", m.Date}, {"language", m.Language}}
+	if m.LanguageNoHint.Pages > 0 {
+		fields = append(fields, namedField{"language-nohint", m.LanguageNoHint})
+	}
+	return fields
 }
 
 // clip shortens s to at most n runes for a one-line listing.

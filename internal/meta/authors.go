@@ -104,7 +104,7 @@ func (p *page) agencyLead() (credit, string) {
 		if end < 0 {
 			continue
 		}
-		agency, rest := l[open+2:open+end], strings.TrimSpace(l[open+end+1:])
+		agency, rest := l[open+2:open+end], strings.TrimSpace(strings.TrimPrefix(l[open+end+1:], ".")) // "MADRID (EFE).- …"
 		place := l[:open]
 		if !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "-") &&
 			!strings.HasPrefix(rest, ":") {
@@ -425,6 +425,11 @@ func isOrganization(key string) bool {
 // agency ("dpa", "AFP/dpa"), or a newsroom credit ("SZ-Redaktion", "red").
 func isAgency(name string) bool {
 	key := strings.ToLower(strings.TrimSpace(name))
+	for _, article := range [...]string{"die ", "the ", "la ", "le ", "il ", "el ", "de ", "l'", "l’"} {
+		if k := strings.TrimPrefix(key, article); k != key && agencyNames[k] {
+			return true // "Die Redaktion", "La rédaction", "l'agenzia"
+		}
+	}
 	if agencyNames[key] {
 		return true
 	}

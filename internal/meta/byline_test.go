@@ -56,6 +56,10 @@ func TestParseByline(t *testing.T) {
 		{line: "Di Marco Rossi", authors: []string{"Marco Rossi"}},
 		{line: "Door Jan de Vries", authors: []string{"Jan de Vries"}},
 		{line: "Door Jan de Vries en Anna Bakker", authors: []string{"Jan de Vries", "Anna Bakker"}},
+		{line: "Par Anne Martin avec AFP", authors: []string{"Anne Martin"}, agencies: []string{"AFP"}},
+		{line: "Por Ana García con EFE", authors: []string{"Ana García"}, agencies: []string{"EFE"}},
+		{line: "Von Die Redaktion", agencies: []string{"Die Redaktion"}},
+		{line: "La Redazione", agencies: []string{"La Redazione"}},
 		// Polish
 		{line: "Tekst: Jan Kowalski", authors: []string{"Jan Kowalski"}},
 		{line: "Autor: Jan Kowalski, PAP", authors: []string{"Jan Kowalski"}, agencies: []string{"PAP"}},

@@ -31,7 +31,7 @@ var strongPrefixes = []string{
 }
 
 // nameSeparators split a credit into names.
-var nameSeparators = []string{";", ",", " und ", " and ", " & ", " + ", " et ", " y ", " e ", " en ", " i ", " oraz ", " sowie ", "/", "|", "·", "•", " – ", " - ", " am ", " on ", " im gespräch mit ", " mit ", " with "}
+var nameSeparators = []string{";", ",", " und ", " and ", " & ", " + ", " et ", " y ", " e ", " en ", " i ", " oraz ", " sowie ", "/", "|", "·", "•", " – ", " - ", " am ", " on ", " im gespräch mit ", " mit ", " with ", " avec ", " con ", " met ", " z "}
 
 // placeWords lead from a byline to the section or place it names
 // ("Posted by Anna under Politik").

@@ -34,6 +34,7 @@ type page struct {
 	dates     []textDate  // dates written in the page's text, in order
 	dateCtx   dateContext // what the elements around the walk say about dates (comments)
 	prevText  string      // the end of the last text node, for the words before a date
+	pieces    datePieces  // the last short texts, for a date written in pieces
 	datesAtH1 int         // how many of them come before the first <h1>; -1 before it is met
 	h1Pos     int         // bytes of text before the first <h1>
 
@@ -467,7 +468,8 @@ func marksByline(n *html.Node) bool {
 		if containsFold(v, "comment") {
 			return false
 		}
-		if containsFold(v, "byline") || containsFold(v, "author") {
+		if containsFold(v, "byline") || containsFold(v, "author") || containsFold(v, "autor") || containsFold(v, "auteur") ||
+			containsFold(v, "verfasser") {
 			return true
 		}
 	}

@@ -63,9 +63,11 @@ func isDigits(s string) bool {
 // without converting it: RFC 3339 with the offset when the zone is given
 // ("2019-10-16T11:00:00+02:00", "…Z"), "YYYY-MM-DDThh:mm:ss" when it is
 // not, "YYYY-MM-DD" for a date alone. It reads ISO 8601 and its common
-// variants (space for T, offsets without a colon, fractions), RFC 1123 and
-// RFC 850 dates, and dd.mm.yyyy. It returns "" for anything else, and for
-// dates before 1990 or after 2100, which are not article dates.
+// variants (space for T, offsets without a colon, fractions, one-digit
+// months and days, slashes), RFC 1123 and RFC 850 dates, dd.mm.yyyy, and
+// a date written for people as the whole value (see writtenDate). It
+// returns "" for anything else, and for dates before 1990 or after 2100,
+// which are not article dates.
 func normalizeDate(s string) string {
 	s = strings.TrimSpace(s)
 	if len(s) < 8 || len(s) > 64 {
@@ -88,7 +90,48 @@ func normalizeDate(s string) string {
 	if t, err := time.Parse("02.01.2006", s); err == nil && plausibleYear(t.Year()) {
 		return t.Format(time.DateOnly)
 	}
-	return ""
+	if d := isoDate(paddedISO(s)); d != "" {
+		return d
+	}
+	return writtenDate(s)
+}
+
+// paddedISO rewrites a year-first date with one-digit month or day, or
+// with slashes ("2022-5-3T23:57:00", "2022/05/10 17:36:11"), as ISO 8601
+// writes it; anything else comes back unchanged.
+func paddedISO(s string) string {
+	if len(s) < 8 || !isDigits(s[:4]) || s[4] != '-' && s[4] != '/' {
+		return s
+	}
+	sep := s[4]
+	month, rest, ok := smallNumber(s[5:], sep)
+	if !ok {
+		return s
+	}
+	day, rest, ok := smallNumber(rest, 0)
+	if !ok || rest != "" && rest[0] != 'T' && rest[0] != ' ' {
+		return s
+	}
+	return s[:4] + "-" + twoDigits(month) + "-" + twoDigits(day) + rest
+}
+
+func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+
+// maxDateClutter is how many bytes besides the date a declared value
+// written for people may hold: a weekday, a time, "Published".
+const maxDateClutter = 24
+
+// writtenDate reads a declared date that the page wrote for people rather
+// than machines ("19. Oktober 2019", "November 1, 2023", "10.12.2022,
+// 07:00:03"), as a day. The value must hold one date, and one that reads
+// only one way, with little else.
+func writtenDate(s string) string {
+	var found []textDate
+	scanDates(s, func(d textDate) bool { found = append(found, d); return len(found) < 2 })
+	if len(found) != 1 || found[0].ambiguous || len(s)-(found[0].end-found[0].start) > maxDateClutter {
+		return ""
+	}
+	return found[0].value(found[0].day)
 }
 
 // isoDate reads an ISO 8601 date or date-time: "2019-10-16",

@@ -60,10 +60,10 @@ func (p *page) eachSeen(fn func(seenDate) bool) {
 		var d seenDate
 		if j == len(p.times) || i < len(p.dates) && p.dates[i].pos < p.times[j].pos {
 			t := p.dates[i]
-			d = seenDate{day: t.day, value: t.day, pos: t.pos, line: t.line, kind: t.kind, aside: t.aside, index: i}
+			d = seenDate{day: t.day, value: t.value(t.day), pos: t.pos, line: t.line, kind: t.kind, aside: t.aside, index: i}
 			if t.ambiguous && p.monthFirst() {
 				d.day = t.swapped()
-				d.value = d.day
+				d.value = t.value(d.day)
 			}
 			i++
 		} else {
@@ -82,7 +82,8 @@ func (p *page) eachSeen(fn func(seenDate) bool) {
 // The declared date (JSON-LD, then the <meta> keys in publishedMetas, then
 // microdata) stands when the page shows no date near the headline, or
 // shows the same day around the article. When the page shows another day
-// there, the visible page wins: a date the words before call the
+// there, the visible page wins, unless its date is one of a list of
+// dated teasers (see inList): a date the words before call the
 // publication date ("Veröffentlicht am", "Published"), else the first
 // dateline after the headline, else the last just before it, else an
 // update line ("Updated …"). Dates in the comments, in running prose, and
@@ -118,6 +119,7 @@ func chooseDates(pg *page, ld jsonLD, pageURL string, ref time.Time) (published,
 	case isUTC(published) && nextDays(published[:10], seen.day):
 		return seen.value, modified // the page's own day, where the declared time is in UTC
 	case p.showsDay(published[:10]):
+	case seen.index >= 0 && p.inList(seen.index):
 	default:
 		return seen.value, modified
 	}
@@ -201,32 +203,63 @@ func (p dateChoice) seenNearHeadline() (seenDate, bool) {
 	return seenDate{}, false
 }
 
+// Dates in a list: a date with at least listDays others of other days
+// within listSpan bytes of page text around it.
+const (
+	listSpan = 400
+	listDays = 2
+)
+
+// inList tells whether the text date p.dates[i] is one of a list of
+// dated teasers (related articles, a news ticker), not a dateline.
+func (p dateChoice) inList(i int) bool {
+	d, others := p.dates[i], 0
+	for j := max(i-4, 0); j < min(i+5, len(p.dates)); j++ {
+		e := p.dates[j]
+		if e.day != d.day && e.day != "" && e.pos-d.pos <= listSpan && d.pos-e.pos <= listSpan {
+			others++
+		}
+	}
+	return others >= listDays
+}
+
 // showsDay tells whether the page shows the day (YYYY-MM-DD) around the
-// article, outside the comments.
+// article, outside the comments. A day the page calls an update
+// ("Aktualisiert am …") does not count: it does not confirm a declared
+// publication date.
 func (p dateChoice) showsDay(day string) bool {
 	found := false
 	p.eachSeen(func(d seenDate) bool {
 		around := p.anchor < 0 || d.pos >= p.anchor-dateShownBefore && d.pos-p.anchor <= dateShownAfter
 		same := d.day == day || d.index >= 0 && p.dates[d.index].ambiguous && p.dates[d.index].swapped() == day
-		found = !d.aside && around && same
+		found = !d.aside && d.kind != dateModified && around && same
 		return !found && (p.anchor < 0 || d.pos-p.anchor <= dateShownAfter)
 	})
 	return found
 }
 
-// onlyDate is the day a page writes when it writes no other, or "".
+// onlyDate is the day a page writes when it writes no other, or "". A
+// date inside running prose ("am 29. August 1992 gegründet") is seldom the
+// page's own: it can stand against another day, but not be the one day,
+// unless it opens its text, as a dateline does ("01.02.2022 Der Markt …").
 func (p dateChoice) onlyDate() string {
-	day := ""
+	day, value, shown := "", "", false
 	for _, d := range p.dates {
 		switch {
 		case d.day == "" || d.aside || d.kind == dateOther || p.notLater(d.day) == "":
 		case d.ambiguous || day != "" && d.day != day:
 			return ""
 		default:
-			day = d.day
+			if day == "" {
+				day, value = d.day, d.value(d.day)
+			}
+			shown = shown || d.line || d.opens
 		}
 	}
-	return day
+	if !shown {
+		return ""
+	}
+	return value
 }
 
 // isUTC tells a date-time given in UTC.

@@ -12,8 +12,9 @@ import (
 // days when it is given a reference date and leaves them out otherwise.
 
 // relativeWords are the words for today and yesterday in the languages
-// lede reads first, as the whole of a short text (French "hier" is left
-// out: in German it is "here", a common link text).
+// lede reads first, as the whole of a short text (French "hier" counts
+// only with a time, "hier, 18:30": alone it is German "here", a common
+// link text).
 var relativeWords = map[string]int{
 	"heute": 0, "today": 0, "aujourd'hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "dzisiaj": 0, "dziś": 0,
 	"gestern": 1, "yesterday": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "wczoraj": 1,
@@ -55,9 +56,13 @@ func relativeAgo(s string) (time.Duration, bool) {
 		}
 		b[i] = c
 	}
+	timed := len(cutClock(b)) < len(b)
 	b = bytes.TrimRight(cutClock(b), " ,.-|")
 	if days, ok := relativeWords[string(b)]; ok {
 		return time.Duration(days) * 24 * time.Hour, true
+	}
+	if timed && (string(b) == "hier" || string(b) == "hier à") {
+		return 24 * time.Hour, true // French "hier, 18:30": with a time it is no German "hier"
 	}
 	var words [6][]byte
 	n := 0

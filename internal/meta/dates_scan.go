@@ -39,7 +39,7 @@ var dateWords = [...]struct {
 	kind dateKind
 }{
 	{"veröffentlicht*", datePublished}, {"publiziert", datePublished}, {"erschienen", datePublished},
-	{"erstellt", datePublished}, {"published", datePublished}, {"posted", datePublished},
+	{"erstellt", datePublished}, {"created", datePublished}, {"published", datePublished}, {"posted", datePublished},
 	{"publié*", datePublished}, {"publicado", datePublished}, {"publicada", datePublished},
 	{"pubblicato", datePublished}, {"gepubliceerd", datePublished}, {"geplaatst", datePublished},
 	{"opublikowano", datePublished}, {"dodano", datePublished},
@@ -51,6 +51,8 @@ var dateWords = [...]struct {
 	{"zaktualizowan*", dateModified}, {"aktualizac*", dateModified},
 
 	{"bis", dateOther}, {"seit", dateOther}, {"until", dateOther}, {"since", dateOther},
+	{"release*", dateOther}, {"kinostart", dateOther}, {"erscheinungstermin", dateOther},
+	{"press release", datePublished}, {"news release", datePublished},
 	{"deadline", dateOther}, {"frist", dateOther}, {"joined", dateOther}, {"registriert", dateOther},
 	{"mitglied", dateOther}, {"geboren", dateOther}, {"born", dateOther}, {"jusqu", dateOther},
 	{"hasta", dateOther}, {"fino", dateOther}, {"version", dateOther}, {"©", dateOther},
@@ -58,12 +60,18 @@ var dateWords = [...]struct {
 }
 
 // kindOf reads what the words before a date (lower case) say it is: the
-// word nearest the date counts.
+// word that ends nearest the date counts, and of two that end together the
+// longer ("press release" rather than "release").
 func kindOf(before string) dateKind {
-	best, at := dateUnsaid, -1
+	best, end, size := dateUnsaid, -1, 0
 	for _, w := range dateWords {
-		if i := lastWordIndex(before, w.word); i > at {
-			best, at = w.kind, i
+		i := lastWordIndex(before, w.word)
+		if i < 0 {
+			continue
+		}
+		n := len(strings.TrimSuffix(w.word, "*"))
+		if i+n > end || i+n == end && n > size {
+			best, end, size = w.kind, i+n, n
 		}
 	}
 	return best
@@ -139,16 +147,107 @@ func (p *page) addTextDates(s string) {
 	pos := p.textBytes
 	p.textBytes += len(s)
 	prev := p.prevText
+	p.keepWordsBefore(s)
+	if len(p.dates) >= maxTextDates || pos > maxDateText {
+		return
+	}
+	found := len(p.dates)
+	if len(s) >= 6 && (hasYear(s) || len(s) <= maxShortDate) {
+		p.scanTextDates(s, prev, pos)
+	}
+	p.addDatePiece(s, prev, pos, len(p.dates) > found)
+}
+
+// joinPieces is the text of the pieces and then last, blank-separated.
+func joinPieces(pieces []datePiece, last string) string {
+	var b strings.Builder
+	for _, piece := range pieces {
+		b.WriteString(piece.text)
+		b.WriteByte(' ')
+	}
+	b.WriteString(last)
+	return b.String()
+}
+
+// holdsDate tells whether scanDates reads a date in s.
+func holdsDate(s string) bool {
+	found := false
+	scanDates(s, func(textDate) bool { found = true; return false })
+	return found
+}
+
+// maxDatePiece is the length of a text that may be one part of a date
+// written across elements: a day, a month's name, a month and a year.
+const maxDatePiece = 16
+
+// datePieces are the short texts just read, which may be the parts of a
+// date whose day, month and year stand in elements of their own, as blog
+// themes write a calendar leaf: "<div class=date><span>Feb</span>
+// <span>18</span><span>2009</span></div>", "<span>26</span> Okt 2018".
+type datePieces struct {
+	last [2]datePiece // oldest first
+	n    int
+}
+
+// datePiece is one short text, the words before it, where it is, and the
+// block element it stands in.
+type datePiece struct {
+	text, prev string
+	pos        int
+	block      *html.Node
+}
+
+// addDatePiece reads a date written in pieces: when the text s ends with
+// a year and the short texts just before it in the same block complete
+// it, they are read together as one dateline. A longer text, or one that
+// holds a date, starts over. Pieces in different blocks (the cells of a
+// table, the boxes of a widget) are not joined.
+func (p *page) addDatePiece(s, prev string, pos int, found bool) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return // the blank between two spans
+	}
+	q := &p.pieces
+	if found || len(t) > maxDatePiece {
+		q.n = 0
+		return
+	}
+	block := p.dateCtx.parent
+	for block != nil && (block.DataAtom == atom.Span || isInline(block)) {
+		block = block.Parent
+	}
+	if q.n > 0 && q.last[q.n-1].block != block {
+		q.n = 0
+	}
+	if len(t) >= 4 && isDigits(t[len(t)-4:]) && q.n > 0 {
+		for i := q.n - 1; i >= 0; i-- { // the last piece and the year, else the last two
+			if joined := joinPieces(q.last[i:q.n], t); holdsDate(joined) {
+				q.n = 0
+				p.scanTextDates(joined, q.last[i].prev, q.last[i].pos)
+				return
+			}
+		}
+		q.n = 0
+		return
+	}
+	if q.n == len(q.last) {
+		q.last[0], q.n = q.last[1], 1
+	}
+	q.last[q.n] = datePiece{t, prev, pos, block}
+	q.n++
+}
+
+// keepWordsBefore keeps the end of the text s, which the page shows
+// before whatever comes next, for the words before a date. A heading
+// clears them (see scanHeadingDates), so what stands above a headline
+// ("© Name") is not read as the words before the dateline under it.
+func (p *page) keepWordsBefore(s string) {
 	if t := strings.TrimSpace(s); t != "" {
 		p.prevText = t
 		if len(t) > maxDateWords {
 			p.prevText = t[len(t)-maxDateWords:]
 		}
 	}
-	if len(p.dates) >= maxTextDates || pos > maxDateText || len(s) < 6 || !hasYear(s) && len(s) > maxShortDate {
-		return
-	}
-	p.scanTextDates(s, prev, pos)
 }
 
 // scanTextDates records the dates of one text node at pos.
@@ -158,6 +257,7 @@ func (p *page) scanTextDates(s, prev string, pos int) {
 		d.pos, d.aside = pos, p.dateCtx.aside
 		before, after := s[:d.start], strings.TrimSpace(s[d.end:])
 		d.line = len(strings.TrimSpace(before)) <= maxDateLine && (len(after) <= maxDateLine || opensWithDash(after))
+		d.opens = strings.TrimSpace(before) == ""
 		if d.line && p.dateCtx.paragraph != nil && !opensWithDash(after) && !p.setApart() {
 			if prose < 0 {
 				prose = 0
@@ -202,11 +302,12 @@ func opensWithDash(s string) bool {
 }
 
 // shortYearLine reads a text that is only a date with a two-digit year,
-// "23.09.22", perhaps with a time after it ("28.09.19 12:44"). A short year
+// "23.09.22", perhaps with a time after it ("28.09.19 12:44") or a
+// section's name before it ("Kultur, 2.11.22"). A short year
 // is read nowhere else: in running text it is as often a version or a
 // score.
 func shortYearLine(s string) (textDate, bool) {
-	t := strings.TrimSpace(s)
+	t := cutLabel(strings.TrimSpace(s))
 	if clock := strings.IndexByte(t, ' '); clock > 0 {
 		rest := strings.TrimSpace(t[clock:])
 		if len(rest) > 8 || !strings.Contains(rest, ":") {
@@ -227,8 +328,19 @@ func shortYearLine(s string) (textDate, bool) {
 		year -= 100
 	}
 	d, _, ok := makeDate(year, month, day, false, 0)
-	d.start, d.end = 0, len(s)
+	d.start, d.end = max(strings.Index(s, t), 0), len(s) // the words of a label before the date name it
 	return d, ok && plausibleYear(year)
+}
+
+// cutLabel drops a label without digits written before a date and set
+// off by a comma, a bar or a middle dot: "Kultur, 2.11.22" → "2.11.22".
+func cutLabel(t string) string {
+	for _, sep := range [...]string{", ", " | ", " · "} {
+		if i := strings.Index(t, sep); i > 0 && !strings.ContainsAny(t[:i], "0123456789") {
+			return strings.TrimSpace(t[i+len(sep):])
+		}
+	}
+	return t
 }
 
 // scanHeadingDates records the dates written in a heading, which the walk
@@ -243,6 +355,9 @@ func (p *page) scanHeadingDates(n *html.Node, depth int) {
 		case c.Type == html.TextNode:
 			if len(p.dates) < maxTextDates && len(c.Data) >= 6 && (hasYear(c.Data) || len(c.Data) <= maxShortDate) {
 				p.scanTextDates(c.Data, "", p.textBytes)
+			}
+			if strings.TrimSpace(c.Data) != "" {
+				p.prevText = "" // neither the words of a headline nor those above it name the date below it
 			}
 		case c.Type == html.ElementNode && !skipText(c):
 			if c.DataAtom == atom.Time {

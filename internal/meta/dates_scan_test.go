@@ -28,6 +28,7 @@ func TestTextDateKinds(t *testing.T) {
 		{"", "Pubblicato il 12 maggio 2015", "2015-05-12", true, datePublished},
 		{"", "Gepubliceerd op 12 mei 2015", "2015-05-12", true, datePublished},
 		{"", "Opublikowano 12 maja 2015", "2015-05-12", true, datePublished},
+		{"", "originally created 17 Jun 2019", "2019-06-17", true, datePublished},
 		{"", "Aktualisiert: 11.04.2020, 10:27", "2020-04-11", true, dateModified},
 		{"", "Updated Mar 12, 2020 @ 10:42 am", "2020-03-12", true, dateModified},
 		{"", "Article mis à jour le 7 janvier 2020.", "2020-01-07", true, dateModified},
@@ -35,6 +36,11 @@ func TestTextDateKinds(t *testing.T) {
 		{"", "Antworten bis 23.06.2006", "2006-06-23", true, dateOther},
 		{"", "© Kurt Beispiel, 31.05.2013", "2013-05-31", true, dateOther},
 		{"", "Version 1.2.2019 herunterladen", "2019-02-01", true, dateOther},
+		{"", "Release: 14.11.2019", "2019-11-14", true, dateOther},
+		{"", "Kinostart: 02. April 2015", "2015-04-02", true, dateOther},
+		{"", "Released on March 3, 2020", "2020-03-03", true, dateOther},
+		{"", "Press release, May 12, 2015", "2015-05-12", true, datePublished},
+		{"", "Aktualisiert, zuerst veröffentlicht am 12.05.2015", "2015-05-12", true, datePublished},
 		{"", "Von Julian Hans, 12. Mai 2015, 19:52 Uhr", "2015-05-12", true, dateUnsaid},
 		{"", "29.11.2022 – Mehrfach und vehement hatte die Regierung angekündigt, dass alles anders werden solle.", "2022-11-29", true, dateUnsaid},
 		{"", "Die neue Verordnung regelt ab dem 13. Januar 2022 auch die Voraussetzungen für den Besuch beim Friseur.", "2022-01-13", false, dateUnsaid},
@@ -45,6 +51,8 @@ func TestTextDateKinds(t *testing.T) {
 		{"", "Die Cookie-Erklärung wurde das letzte Mal am 02.12.2022 aktualisiert", "2022-12-02", true, dateOther},
 		{"", "23.09.22", "2022-09-23", true, dateUnsaid},
 		{"", "28.09.19 12:44", "2019-09-28", true, dateUnsaid},
+		{"", "Kultur, 2.11.22", "2022-11-02", true, dateUnsaid},
+		{"", "Aktualisiert | 2.11.22", "2022-11-02", true, dateModified},
 	}
 	for _, tt := range tests {
 		got := scanOne(tt.prev, tt.text)
@@ -68,6 +76,8 @@ func TestTextDateNegatives(t *testing.T) {
 		"© 2019 Beispiel GmbH",
 		"12.13.2019",
 		"Anruf unter 0800 12 05 2015",
+		"Heft 4, 2.11.22",          // a label with a number: an issue, a version
+		"Kultur, 2.11.22 und mehr", // more than a dateline
 	} {
 		for _, d := range scanOne("", text) {
 			if d.kind != dateOther {
@@ -163,6 +173,8 @@ func TestRelativeAgo(t *testing.T) {
 		"3 uur geleden":    3 * time.Hour,
 		"2 godziny temu":   2 * time.Hour,
 		"Yesterday":        day,
+		"Hier, 18:30":      day,
+		"hier à 18:30":     day,
 	}
 	for in, want := range tests {
 		if got, ok := relativeAgo(in); !ok || got != want {

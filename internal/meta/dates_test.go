@@ -18,11 +18,21 @@ func TestNormalizeDate(t *testing.T) {
 		"Wed, 16 Oct 2019 11:00:00 +0200": "2019-10-16T11:00:00+02:00",
 		"Wed, 16 Oct 2019 11:00:00 GMT":   "2019-10-16T11:00:00Z",
 		"16.10.2019":                      "2019-10-16",
-		"2019-02-30":                      "",
-		"1970-01-01":                      "",
-		"yesterday":                       "",
-		"2019":                            "",
-		"":                                "",
+		"2022-5-3T23:57:00":               "2022-05-03T23:57:00",
+		"2022/05/10 17:36:11":             "2022-05-10T17:36:11",
+		"19. Oktober 2019":                "2019-10-19",
+		"Published November 8, 2023":      "2023-11-08",
+		"10.12.2022, 07:00:03":            "2022-12-10T07:00:03",
+		"11/01/2023 12:43:42":             "", // day or month first: not known here
+		"2022-5":                          "",
+		"2022/13/01":                      "",
+		"12. Mai 2015 und 13. Mai 2015":   "",
+		"Konferenz in Berlin und Potsdam am 3. Mai 2019 mit vielen Gästen": "",
+		"2019-02-30": "",
+		"1970-01-01": "",
+		"yesterday":  "",
+		"2019":       "",
+		"":           "",
 	}
 	for in, want := range tests {
 		if got := normalizeDate(in); got != want {
@@ -92,6 +102,16 @@ func TestChooseDates(t *testing.T) {
 			name:      "written date beside the headline wins over another machine date",
 			page:      `<meta property="article:published_time" content="2019-10-19T08:00:00+02:00"><h1>H</h1><p class="byline">Von A. B., 16.10.2019</p>`,
 			published: "2019-10-16",
+		},
+		{
+			name:      "a list of dated teasers beside the headline does not override the declared date",
+			page:      `<meta property="article:published_time" content="2019-10-01"><h1>H</h1><ul><li><a href="/a">Ein Artikel</a> <span>18.01.2019</span></li><li><a href="/b">Noch einer</a> <span>22.11.2018</span></li><li><a href="/c">Ein dritter</a> <span>31.08.2017</span></li></ul><p>Text.</p>`,
+			published: "2019-10-01",
+		},
+		{
+			name:      "a list of dated teasers still gives the date where nothing is declared",
+			page:      `<h1>H</h1><ul><li><a href="/a">Ein Artikel</a> <span>18.01.2019</span></li><li><a href="/b">Noch einer</a> <span>22.11.2018</span></li></ul><p>Text.</p>`,
+			published: "2019-01-18",
 		},
 		{
 			name:      "written date beside the headline without any machine date",
@@ -179,6 +199,61 @@ func TestChooseDates(t *testing.T) {
 			name: "a deadline",
 			page: `<h1>H</h1><div>Deadline: 15. März 2020</div>`,
 		},
+		{
+			name:      "an update line does not confirm the declared day",
+			page:      `<meta name="dc.date" content="2021-10-15"><h1>H</h1><p class="date">13.10.2021</p><p>` + longText(2500) + `</p><p>Aktualisiert am 15.10.2021</p>`,
+			published: "2021-10-13",
+		},
+		{
+			name:      "the declared day written as the publication date",
+			page:      `<meta name="dc.date" content="2021-10-15"><h1>H</h1><p class="date">13.10.2021</p><p>` + longText(2500) + `</p><p>Veröffentlicht am 15.10.2021</p>`,
+			published: "2021-10-15",
+		},
+		{
+			name:      "a date written as a calendar leaf, a piece in each span",
+			page:      `<div class="date"><span class="month">Apr</span> <span class="day">04</span><span class="year">2013</span></div><h1>H</h1><p>Text.</p>`,
+			published: "2013-04-04",
+		},
+		{
+			name:      "a day in a span before the month and year",
+			page:      `<div class="postdate"><span class="postday">26</span> Okt 2018</div><h1>H</h1><p>Text.</p>`,
+			published: "2018-10-26",
+		},
+		{
+			name: "the pieces of a date in boxes of their own are not joined",
+			page: `<div id="date-widget"><div id="month">Feb.</div><div id="day">19</div><div id="year">2020</div></div><h1>H</h1><p>Text.</p>`,
+		},
+		{
+			name: "nor are numbers in the cells of a table",
+			page: `<h1>H</h1><table><tr><td>Mai</td><td>12</td><td>2019</td></tr></table>`,
+		},
+		{
+			name: "a date in running prose is not the page's one date",
+			page: `<h1>H</h1><p>Der Verein wurde am 29. August 1992 in einem kleinen Saal am Rande der Stadt gegründet, und seitdem treffen sich die Mitglieder jede Woche.</p>`,
+		},
+		{
+			name:      "a date that opens a paragraph is a dateline",
+			page:      `<h1>H</h1><p><strong>01.02.2022</strong> „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die Vorsitzende am Dienstag in Nürnberg vor der Presse.</p>`,
+			published: "2022-02-01",
+		},
+		{
+			name: "a date in running prose still stands against another day",
+			page: `<h1>H</h1><p>` + longText(3000) + `</p><p>Stand: 12.05.2015</p><p>Der Verein wurde am 29. August 1992 in einem kleinen Saal am Rande der Stadt gegründet, und seitdem treffen sich die Mitglieder jede Woche.</p>`,
+		},
+		{
+			name:      "a copyright line above the headline does not name the date under it",
+			page:      `<div class="copyright"><p>© Richard Beispiel</p></div><h1>Pair With Me</h1><span class="post-date">09 Oct 2018</span><p>Text.</p>`,
+			published: "2018-10-09",
+		},
+		{
+			name: "a copyright line right before a date still names it",
+			page: `<h1>Pair With Me</h1><p>Text.</p><div class="footer"><span>©</span><span>09.10.2018</span></div>`,
+		},
+		{
+			name:      "the words of a headline do not name the date under it",
+			page:      `<h1>Ein Jahr nach dem Release größer</h1><p>19.10.2019 07:49 Uhr</p><p>Am 22. Oktober 2019 erscheint die Edition.</p>`,
+			published: "2019-10-19T07:49:00",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -229,5 +304,46 @@ func TestDatesNotAfterReference(t *testing.T) {
 	// Without a reference date nothing is left out.
 	if got := Extract(parse(t, tests[0].page), "").Published; got == "" {
 		t.Errorf("a zero reference left the declared date out")
+	}
+}
+
+func TestClockAfter(t *testing.T) {
+	for in, want := range map[string]string{
+		", 19:52 Uhr":     "19:52:00",
+		" 07:49":          "07:49:00",
+		" um 9:05 Uhr":    "09:05:00",
+		" at 7:52 pm":     "19:52:00",
+		" at 12:10 a.m.":  "00:10:00",
+		" à 19h52":        "19:52:00",
+		" - 19.52 Uhr":    "19:52:00",
+		" | 13:10:05":     "13:10:05",
+		", a las 18:30":   "18:30:00",
+		" o godz. 18:30":  "18:30:00",
+		"":                "",
+		" 19.52 Euro":     "", // a price, not a time
+		" 12.30":          "",
+		", 25:10 Uhr":     "",
+		" 19:522":         "",
+		" Seite 3":        "",
+		" 2015 um 19 Uhr": "",
+		" 13:61":          "",
+		" at 13:10 pm":    "",
+	} {
+		if got := clockAfter(in); got != want {
+			t.Errorf("clockAfter(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTextDateWithTime(t *testing.T) {
+	for _, tt := range []struct{ page, published string }{
+		{`<h1>H</h1><p class="date">12. Mai 2015, 19:52 Uhr</p><p>Text.</p>`, "2015-05-12T19:52:00"},
+		{`<h1>H</h1><p class="date">Publié le 12 mai 2015 à 19h52</p><p>Texte.</p>`, "2015-05-12T19:52:00"},
+		{`<h1>H</h1><p class="date">2015-05-12T19:52:00+02:00</p><p>Text.</p>`, "2015-05-12T19:52:00+02:00"},
+		{`<h1>H</h1><p class="date">12.05.2015</p><p>Text.</p>`, "2015-05-12"},
+	} {
+		if m := Extract(parse(t, tt.page), ""); m.Published != tt.published {
+			t.Errorf("%s: published %q, want %q", tt.page, m.Published, tt.published)
+		}
 	}
 }

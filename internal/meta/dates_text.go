@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -18,9 +19,12 @@ type textDate struct {
 
 	start, end int      // where the date is written in its text node
 	line       bool     // its text node holds little besides it: a dateline or a date header
+	opens      bool     // it opens its text node
 	kind       dateKind // what the words before it say it is
 	aside      bool     // it sits in the comments or a quotation
 
+	clock    string        // the time of day written right after it ("19:52 Uhr"), as hh:mm:ss, else ""
+	stamp    string        // an ISO 8601 date-time written in the text, as normalizeDate gives it
 	relative bool          // "vor 3 Stunden": day is "" until chooseDates knows the reference date
 	ago      time.Duration // how long before the reference date a relative date is
 }
@@ -86,6 +90,7 @@ func scanDates(s string, add func(textDate) bool) {
 		n++
 		if d, used, ok := dateEndingAt(toks[:n]); ok {
 			d.start, d.end = toks[n-used].at, j
+			d.clock = clockAfter(s[j:])
 			if !add(d) {
 				return
 			}
@@ -153,10 +158,24 @@ func scanISO(s string, add func(textDate) bool) {
 			continue
 		}
 		if d := isoDate(s[i : i+10]); d != "" && (i+10 == len(s) || s[i+10] < '0' || s[i+10] > '9') {
-			if !add(textDate{day: d, start: i, end: i + 10}) {
+			k := i + 10
+			for k < len(s) && k < i+35 && strings.IndexByte("0123456789T:+-Z.", s[k]) >= 0 {
+				k++
+			}
+			t := textDate{day: d, start: i, end: k}
+			if k > i+10 {
+				if full := isoDate(s[i:k]); len(full) > 10 {
+					t.stamp = full // "2015-05-12T19:52:00+02:00"
+				}
+			}
+			if t.stamp == "" {
+				t.end = i + 10
+				t.clock = clockAfter(s[i+10:])
+			}
+			if !add(t) {
 				return
 			}
-			i += 9
+			i = t.end - 1
 		}
 	}
 }
@@ -194,4 +213,84 @@ func ordinal(s string) int {
 		return atoi(s[:len(s)-2])
 	}
 	return 0
+}
+
+// value is the date as the article's date is written: the day, with the
+// time of day when the page writes one (no zone: the page gives none).
+func (d textDate) value(day string) string {
+	switch {
+	case d.stamp != "" && d.stamp[:10] == day:
+		return d.stamp
+	case d.clock != "":
+		return day + "T" + d.clock
+	}
+	return day
+}
+
+// clockWords may stand between a date and its time of day.
+// Longest first where one opens another.
+var clockWords = []string{"o godz.", "godz.", "um", "at", "à", "a las", "alle", "ore", "om", "o", "kl.", "klo"}
+
+// clockAfter reads the time of day written right after a date: "12. Mai
+// 2015, 19:52 Uhr", "May 12, 2015 at 7:52 pm", "12 mai 2015 à 19h52",
+// "12.05.2015 - 19.52 Uhr". It returns hh:mm:ss, or "" when none follows.
+func clockAfter(s string) string {
+	s = strings.TrimLeft(s, " ,|-–·•\u00a0")
+	for _, w := range clockWords {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && s[len(w)] == ' ' {
+			s = strings.TrimLeft(s[len(w):], " ")
+			break
+		}
+	}
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 > len(s) || !isDigits(s[i+1:i+3]) {
+		return ""
+	}
+	sep, rest := s[i], s[i+3:]
+	h, m, sec := atoi(s[:i]), atoi(s[i+1:i+3]), 0
+	if sep == ':' && len(rest) >= 3 && rest[0] == ':' && isDigits(rest[1:3]) {
+		sec, rest = atoi(rest[1:3]), rest[3:]
+	}
+	if len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' {
+		return "" // more digits: not a time
+	}
+	suffix := strings.ToLower(strings.TrimLeft(rest, " "))
+	switch {
+	case strings.HasPrefix(suffix, "pm") || strings.HasPrefix(suffix, "p.m."):
+		if h < 1 || h > 12 {
+			return ""
+		}
+		if h < 12 {
+			h += 12
+		}
+	case strings.HasPrefix(suffix, "am") || strings.HasPrefix(suffix, "a.m."):
+		if h < 1 || h > 12 {
+			return ""
+		}
+		if h == 12 {
+			h = 0
+		}
+	case sep == ':':
+	case sep == 'h' || sep == 'H': // "19h52"
+	case sep == '.' && strings.HasPrefix(suffix, "uhr"):
+	default:
+		return ""
+	}
+	if h > 23 || m > 59 || sec > 59 {
+		return ""
+	}
+	zone := ""
+	for _, p := range [...]string{"p.m.", "a.m.", "pm", "am"} {
+		suffix = strings.TrimPrefix(suffix, p)
+	}
+	suffix = strings.TrimLeft(suffix, " ")
+	for _, utc := range [...]string{"gmt", "utc"} {
+		if strings.HasPrefix(suffix, utc) && (len(suffix) == len(utc) || !unicode.IsLetter(rune(suffix[len(utc)]))) {
+			zone = "Z" // "08:02 GMT": the zone is written, and it is UTC
+		}
+	}
+	return fmt.Sprintf("%02d:%02d:%02d%s", h, m, sec, zone)
 }

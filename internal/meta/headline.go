@@ -114,7 +114,8 @@ func declaredTitles(p *page, ld jsonLD) []string {
 // ("Kicker: Headline", "Kicker / Headline") is cut where a declared title
 // confirms the headline better than the whole; without that, a short first
 // part is the kicker. The line just before the heading is the kicker when a
-// title joins the two. A date in the kicker's place is dropped.
+// title joins the two (once the title's site and section parts are cut:
+// "Brexit: Parlament vertagt Votum - Politik - SZ.de"). A date in the kicker's place is dropped.
 func (t *titleSet) splitKicker(h heading) (kicker, headline string) {
 	parts := trimPunctParts(h.parts)
 	key := normKey(h.text)
@@ -125,7 +126,10 @@ func (t *titleSet) splitKicker(h heading) (kicker, headline string) {
 			bestK, bestH, bestS = k, hl, s
 		}
 	}
-	if whole < 0.9 { // a heading a title states whole is not cut
+	// A heading a title states exactly is not cut; one that a title
+	// states only with more around it ("Kicker: Headline | Site") is cut
+	// when another title confirms a part of it better.
+	if whole < 1 {
 		for i := range parts {
 			for j := i + 1; j <= len(parts); j++ {
 				if i == 0 && j == len(parts) {
@@ -169,7 +173,7 @@ func (t *titleSet) splitKicker(h heading) (kicker, headline string) {
 	if pk := normKey(h.prev); pk != "" {
 		for _, ps := range t.parts {
 			for _, p := range ps {
-				if p.rk == key && p.lk == pk {
+				if p.lk == pk && (p.rk == key || normKey(t.stripSite(p.right, true)) == key) {
 					return cleanKicker(h.prev), h.text
 				}
 			}

@@ -74,6 +74,23 @@ func TestHeadline(t *testing.T) {
 			wantHead:   "Parlament vertagt Votum",
 		},
 		{
+			name:       "kicker from the line before the heading, title with section and site",
+			page:       `<head><title>Brexit: Parlament vertagt Votum - Politik - SZ.de</title><meta property="og:site_name" content="SZ.de"></head><body><header><p>Brexit</p><h1>Parlament vertagt Votum</h1></header></body>`,
+			wantKicker: "Brexit",
+			wantHead:   "Parlament vertagt Votum",
+		},
+		{
+			name:       "Kicker: Headline in the h1, og:title the headline alone",
+			page:       `<head><title>Bundesliga: Bayern gewinnt das Spitzenspiel | Rheinische Post</title><meta property="og:title" content="Bayern gewinnt das Spitzenspiel"></head><body><h1>Bundesliga: Bayern gewinnt das Spitzenspiel</h1></body>`,
+			wantKicker: "Bundesliga",
+			wantHead:   "Bayern gewinnt das Spitzenspiel",
+		},
+		{
+			name:     "Speaker: quote stated whole by og:title is not cut",
+			page:     `<head><meta property="og:title" content="Merkel: Wir schaffen das"></head><body><h1>Merkel: Wir schaffen das</h1></body>`,
+			wantHead: "Merkel: Wir schaffen das",
+		},
+		{
 			name:     "line before the heading is no kicker when no title joins them",
 			page:     `<head><meta property="og:title" content="Parlament vertagt Votum"></head><body><p>Ausland</p><h1>Parlament vertagt Votum</h1></body>`,
 			wantHead: "Parlament vertagt Votum",
