@@ -15,10 +15,10 @@ import (
 
 // Error codes of WARC records.
 const (
-	CodeWARCError     = "warc_error"     // a malformed or truncated record
-	CodeHTTPError     = "http_error"     // a response record that is not an HTTP response
-	CodeEncodingError = "encoding_error" // a body whose content coding cannot be decoded
-	CodeBomb          = "decompression_bomb"
+	CodeWARCError     = "warc_error"         // a malformed or truncated record
+	CodeHTTPError     = "http_error"         // a response record that is not an HTTP response
+	CodeEncodingError = "encoding_error"     // a body whose content coding cannot be decoded
+	CodeBomb          = "decompression_bomb" // a body that expands beyond the ratio limit
 )
 
 // httpHeaderPeek is how much of a response block is read to see its HTTP
