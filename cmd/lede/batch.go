@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -17,7 +18,7 @@ import (
 	"github.com/lede-news/lede/internal/render"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--boilerplate MODEL] [--from html|text|auto] [--ref-date DATE] [--dedup mark|drop|off] INPUT...
+const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--boilerplate MODEL] [--from html|text|auto] [--ref-date DATE] [--dedup mark|drop|off] [--host H] [--url-match RE] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
@@ -27,14 +28,23 @@ An article whose text duplicates an earlier article's, exactly or nearly
 (see 'lede help dedup'), gets "duplicate": "exact" or "near" and
 "duplicate_of": the source of the first of them, which is kept.
 
-INPUT is a file (.html, .htm, .xhtml, each optionally .gz), a directory
-(walked recursively in sorted order, taking those files), or "-" for a list
-of inputs on standard input, one per line.
+INPUT is a file (.html, .htm, .xhtml, each optionally .gz), a WARC file
+(.warc, .warc.gz), a directory (walked recursively in sorted order, taking
+those files), or "-" for a list of inputs on standard input, one per line.
+In a WARC file each response record holding HTML is a page, with "source"
+PATH#OFFSET, "url" from WARC-Target-URI and "fetched" from WARC-Date (also
+the reference date); other records are counted in the summary, not written.
 
   --workers N  pages extracted at once (default: the number of CPUs)
   -o FILE      write to FILE, replaced only when the run completes
                (default: standard output)
-  --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD)
+  --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD);
+               a WARC record's own date comes first
+  --host H     WARC records of host H or its subdomains only (repeatable,
+               or a comma-separated list); the others are counted, not
+               written
+  --url-match RE  WARC records whose target URI matches the regular
+               expression RE only (Go syntax)
   --from MODE  html: HTML pages only; text: plain text whose markup is gone
                (name the files, or list them on stdin: a walked directory
                yields .html files only); auto (default): HTML, and input
@@ -75,6 +85,16 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	output := fs.String("o", "", "")
 	fs.StringVar(output, "output", "", "")
 	refDate := fs.String("ref-date", "", "")
+	var hosts []string
+	fs.Func("host", "", func(v string) error {
+		for h := range strings.SplitSeq(v, ",") {
+			if h = strings.TrimSpace(h); h != "" {
+				hosts = append(hosts, h)
+			}
+		}
+		return nil
+	})
+	urlMatch := fs.String("url-match", "", "")
 	resume := fs.Bool("resume", false, "")
 	manifest := fs.String("manifest", "", "")
 	prefix := fs.String("prefix", "", "")
@@ -121,6 +141,12 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	if len(inputs) == 0 {
 		return a.usageError(errors.New("batch needs at least one INPUT"), batchUsage)
 	}
+	var match *regexp.Regexp
+	if *urlMatch != "" {
+		if match, err = regexp.Compile(*urlMatch); err != nil {
+			return a.usageError(fmt.Errorf("--url-match: %v", err), batchUsage)
+		}
+	}
 	inputs = part.pick(inputs)
 	if len(inputs) == 0 {
 		a.errorf("shard %s has no inputs: there are fewer inputs than shards", *shardSpec)
@@ -142,7 +168,7 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	if *resume && !journaled(*output) {
 		return a.usageError(errors.New("--resume needs -o FILE, a regular file"), batchUsage)
 	}
-	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage, Dedup: mode}
+	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage, Dedup: mode, Hosts: hosts, URLMatch: match}
 	cfg.Filter, cfg.DropFiltered = corpusFilter(*langs, *minWords), *dropFiltered
 	report := newProgress(a.stderr, inputs)
 	defer report.finish()
@@ -194,17 +220,18 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	return exitFailure
 }
 
-// extractPage adapts the library call to the batch runner.
-// With --boilerplate, the learned lines are removed from the article.
-func (a *app) extractPage(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
-	art, err := a.extract(ctx, data, lede.Options{RefDate: a.refDate, Input: a.input})
+// extractPage adapts the library call to the batch runner: a WARC
+// record's URL, Content-Type and date go into the options. With
+// --boilerplate, the learned lines are removed from the article.
+func (a *app) extractPage(ctx context.Context, data []byte, page batch.Page) (*lede.Article, error) {
+	art, err := a.extract(ctx, data, page.Options(lede.Options{RefDate: a.refDate, Input: a.input}))
 	a.clean(art)
 	return art, err
 }
 
 // extractText reads a document as plain text whatever --from says.
-func (a *app) extractText(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
-	art, err := a.extract(ctx, data, lede.Options{RefDate: a.refDate, Input: lede.InputText})
+func (a *app) extractText(ctx context.Context, data []byte, page batch.Page) (*lede.Article, error) {
+	art, err := a.extract(ctx, data, page.Options(lede.Options{RefDate: a.refDate, Input: lede.InputText}))
 	a.clean(art)
 	return art, err
 }

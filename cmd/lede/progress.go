@@ -58,9 +58,12 @@ func newProgress(w io.Writer, inputs []string) *progress {
 	return p
 }
 
-// add counts one delivered result.
+// add counts one delivered result; a skipped WARC record only moves the
+// position in its file.
 func (p *progress) add(r batch.Result) {
-	p.docs++
+	if r.Skipped == "" {
+		p.docs++
+	}
 	if r.Err != nil {
 		p.errs++
 	}

@@ -22,7 +22,8 @@ import (
 // "NOARTICLE" gives no_article with metadata, "NOTHTML" gives not_html,
 // "PANIC" panics and an empty page gives empty. Pages wait 0-2 ms, picked
 // from their name, so that workers finish out of order.
-func fakeExtract(ctx context.Context, data []byte, source string) (*lede.Article, error) {
+func fakeExtract(ctx context.Context, data []byte, page Page) (*lede.Article, error) {
+	source := page.Source
 	h := fnv.New32a()
 	h.Write([]byte(source))
 	time.Sleep(time.Duration(h.Sum32()%3) * time.Millisecond)

@@ -142,11 +142,11 @@ func TestJournalResumeDedup(t *testing.T) {
 				out := filepath.Join(tmp, name)
 				ctx, cancel := context.WithCancel(context.Background())
 				n := 0
-				cfg := Config{Workers: 1, Window: 1, Dedup: mode, Extract: func(ctx context.Context, data []byte, source string) (*lede.Article, error) {
+				cfg := Config{Workers: 1, Window: 1, Dedup: mode, Extract: func(ctx context.Context, data []byte, page Page) (*lede.Article, error) {
 					if n++; n == 11 { // crash after 10 documents: 8 checkpointed
 						cancel()
 					}
-					return fakeExtract(ctx, data, source)
+					return fakeExtract(ctx, data, page)
 				}}
 				j, err := OpenJournal(out, "key", 4, false)
 				if err != nil {

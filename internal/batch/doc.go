@@ -12,6 +12,23 @@
 // Only the absence of any input at all (ErrNoInput), a failing output
 // writer, or a cancelled context stop a run.
 //
+// A WARC file (named *.warc or *.warc.gz, given or found in a directory) is
+// read record by record by the walk, in file order (internal/warc): each
+// response record with HTML (by its HTTP Content-Type; when that says
+// nothing, by sniffing) and each resource record with HTML is a document,
+// with Source PATH#OFFSET, the record's byte offset (in a .warc.gz the
+// offset of its gzip member). Its URL, Content-Type and date go into the
+// extraction (Page). The HTTP body is decoded by the worker (chunked, gzip,
+// deflate, br, within MaxBytes and a decompression-ratio limit). Other
+// records (request, metadata, warcinfo, revisit, non-HTML responses,
+// redirects and error pages, records left out by Config.Hosts and
+// Config.URLMatch) are counted in Summary.Skipped, not written. A damaged
+// record yields an error line (warc_error, gzip_error, too_large,
+// http_error, encoding_error, decompression_bomb) and the walk goes on with
+// the next record it can find. At most Workers+1 WARC blocks are held at
+// once: the walk waits for a worker to give a buffer back before reading
+// the next block.
+//
 // Stream hands the results to a callback in input order; Run writes them as
 // JSON Lines and a summary, and, with Config.Dedup, marks or drops the
 // articles that duplicate an earlier one (package dedup), judged in input

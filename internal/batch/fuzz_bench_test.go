@@ -63,7 +63,7 @@ func BenchmarkRun(b *testing.B) {
 		}
 	}
 	article := &lede.Article{SchemaVersion: 1, Headline: "A headline", Text: strings.Repeat("Some words of a page. ", 300)}
-	cfg := Config{Workers: 2, Extract: func(context.Context, []byte, string) (*lede.Article, error) { return article, nil }}
+	cfg := Config{Workers: 2, Extract: func(context.Context, []byte, Page) (*lede.Article, error) { return article, nil }}
 	b.SetBytes(int64(64 * len(page)))
 	b.ReportAllocs()
 	for b.Loop() {

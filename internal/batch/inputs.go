@@ -44,19 +44,34 @@ func IsPage(name string) bool {
 	return false
 }
 
+// IsWARC reports whether a file name is read as a WARC file: it ends in
+// .warc or .warc.gz (any case).
+func IsWARC(name string) bool {
+	name = strings.ToLower(name)
+	return strings.HasSuffix(name, ".warc") || strings.HasSuffix(name, ".warc.gz")
+}
+
 // document is one input document as found by the walk. err is set when the
 // document failed before it could be read (a missing input, a directory
-// that cannot be listed).
+// that cannot be listed, a damaged WARC record); skipped when it is a WARC
+// record to count, not extract. record holds the block of a WARC record.
 type document struct {
-	source string
-	err    error
+	source    string
+	err       error
+	skipped   string
+	url, date string
+	record    *recordDoc
 }
 
 // walker expands inputs into documents, in order.
 type walker struct {
+	ctx       context.Context
 	stdin     io.Reader
 	stdinUsed bool
 	emit      func(document) error
+	blocks    blockPool // buffers for WARC blocks handed to the workers
+	maxBytes  int64
+	filter    filter
 }
 
 // walk expands each input in turn. It stops at the first error returned by
@@ -117,6 +132,8 @@ func (w *walker) walkInput(path string) error {
 		return w.emit(document{source: path, err: &inputError{CodeNotFound, err}})
 	case err != nil:
 		return w.emit(document{source: path, err: &inputError{CodeReadError, err}})
+	case !info.IsDir() && IsWARC(path):
+		return w.walkWARC(path)
 	case !info.IsDir():
 		return w.emit(document{source: path})
 	}
@@ -138,11 +155,14 @@ func (w *walker) walkInput(path string) error {
 			}
 			return nil
 		}
-		if d.IsDir() || !IsPage(d.Name()) {
+		if d.IsDir() || !IsPage(d.Name()) && !IsWARC(d.Name()) {
 			return nil
 		}
 		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
 			return nil // devices, pipes, sockets
+		}
+		if IsWARC(d.Name()) {
+			return w.walkWARC(p)
 		}
 		return w.emit(document{source: p})
 	})

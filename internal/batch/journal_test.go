@@ -119,11 +119,11 @@ func TestJournalResumeAfterCrash(t *testing.T) {
 			out := filepath.Join(tmp, name)
 			ctx, cancel := context.WithCancel(context.Background())
 			n := 0
-			cfg := Config{Workers: 1, Window: 1, Extract: func(ctx context.Context, data []byte, source string) (*lede.Article, error) {
+			cfg := Config{Workers: 1, Window: 1, Extract: func(ctx context.Context, data []byte, page Page) (*lede.Article, error) {
 				if n++; n == 21 { // crash after 20 documents: 16 checkpointed, 4 not
 					cancel()
 				}
-				return fakeExtract(ctx, data, source)
+				return fakeExtract(ctx, data, page)
 			}}
 			j, err := OpenJournal(out, "key", 8, false)
 			if err != nil {
@@ -226,11 +226,11 @@ func TestJournalKill9(t *testing.T) {
 // journalChild is the process TestJournalKill9 kills: a slow run.
 func journalChild() {
 	resume := os.Getenv("LEDE_JOURNAL_RESUME") == "true"
-	slow := func(ctx context.Context, data []byte, source string) (*lede.Article, error) {
+	slow := func(ctx context.Context, data []byte, page Page) (*lede.Article, error) {
 		if !resume {
 			time.Sleep(2 * time.Millisecond)
 		}
-		return fakeExtract(ctx, data, source)
+		return fakeExtract(ctx, data, page)
 	}
 	j, err := OpenJournal(os.Getenv("LEDE_JOURNAL_OUT"), "key", 5, resume)
 	if err == nil {

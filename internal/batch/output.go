@@ -17,7 +17,8 @@ import (
 // source of the kept document it repeats). The duplicate fields come
 // last: 'lede dedup' rewrites them.
 type record struct {
-	Source string `json:"source"`
+	Source  string `json:"source"`
+	Fetched string `json:"fetched,omitempty"` // WARC-Date of a WARC record
 	*lede.Article
 	Error    string `json:"error,omitempty"`
 	Filtered string `json:"filtered,omitempty"`
@@ -29,11 +30,16 @@ type record struct {
 
 // newRecord makes the output line of r. The lists of the Article are
 // written as [] rather than null, as the schema promises, without
-// modifying r.Article.
+// modifying r.Article. A WARC record that yielded no Article gets an empty
+// one with its URL.
 func newRecord(r Result) record {
-	rec := record{Source: r.Source, Error: r.ErrorText(), Filtered: r.Filtered}
+	rec := record{Source: r.Source, Fetched: r.Fetched, Error: r.ErrorText(), Filtered: r.Filtered}
 	if r.Duplicate.Kind != dedup.Unique {
 		rec.Duplicate, rec.DuplicateOf = r.Duplicate.Kind.String(), r.Duplicate.Of
+	}
+	if r.Article == nil && r.URL != "" {
+		// A WARC record without an article still names its page.
+		r.Article = &lede.Article{SchemaVersion: 1, URL: r.URL}
 	}
 	if r.Article != nil {
 		a := *r.Article
@@ -120,7 +126,7 @@ func write(ctx context.Context, cfg Config, inputs []string, w io.Writer, done f
 			}
 		}
 		dropped := r.Duplicate.Kind != dedup.Unique && cfg.Dedup == dedup.Drop
-		if (r.Filtered == "" || !cfg.DropFiltered) && !dropped {
+		if r.Skipped == "" && (r.Filtered == "" || !cfg.DropFiltered) && !dropped {
 			rec := newRecord(r)
 			if cfg.Files != nil && r.Err == nil && r.Filtered == "" {
 				name, err := cfg.Files(r)

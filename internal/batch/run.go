@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -13,12 +14,39 @@ import (
 
 	"github.com/lede-news/lede"
 	"github.com/lede-news/lede/internal/dedup"
+	"github.com/lede-news/lede/internal/warc"
 )
 
-// ExtractFunc turns one page into an Article. source is the page's path as
-// walked, for messages; it is not a URL. data is only valid during the
-// call: the batch reuses its buffer for the next page.
-type ExtractFunc func(ctx context.Context, data []byte, source string) (*lede.Article, error)
+// ExtractFunc turns one page into an Article. data is only valid during
+// the call: the batch reuses its buffer for the next page.
+type ExtractFunc func(ctx context.Context, data []byte, page Page) (*lede.Article, error)
+
+// Page is what the batch knows about a page besides its bytes.
+type Page struct {
+	// Source is the page's path as walked, PATH#OFFSET for a WARC record;
+	// for messages, it is not a URL.
+	Source string
+	// URL (WARC-Target-URI), ContentType (the HTTP Content-Type) and
+	// Fetched (WARC-Date) are set for WARC records.
+	URL, ContentType string
+	Fetched          time.Time
+}
+
+// Options returns the extraction options for the page: base with the
+// page's URL, Content-Type and fetch date (as the reference date) when it
+// has them.
+func (p Page) Options(base lede.Options) lede.Options {
+	if p.URL != "" {
+		base.URL = p.URL
+	}
+	if p.ContentType != "" {
+		base.ContentType = p.ContentType
+	}
+	if !p.Fetched.IsZero() {
+		base.RefDate = p.Fetched
+	}
+	return base
+}
 
 // Config sets up a run. The zero value is ready to use: lede.ExtractBytes
 // with default options, runtime.NumCPU() workers, no standard input.
@@ -37,6 +65,13 @@ type Config struct {
 	Extract ExtractFunc
 	// Stdin is read for the input "-" (one input per line).
 	Stdin io.Reader
+	// Hosts and URLMatch select the WARC records read, by target URI,
+	// before their page is read: a record is kept when its host is one of
+	// Hosts or a subdomain of one (any host when Hosts is empty) and
+	// URLMatch (when set) matches its URI. Records left out are counted in
+	// Summary.Skipped. Files other than WARC are not filtered.
+	Hosts    []string
+	URLMatch *regexp.Regexp
 	// Filter, when set, is asked about each article: a non-empty answer is
 	// the reason it is left out of the corpus ("language fr"). Its line
 	// keeps the reason and the article's metadata, without the text.
@@ -72,8 +107,8 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Extract == nil {
 		opts := lede.Options{MaxBytes: c.MaxBytes}
-		c.Extract = func(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
-			return lede.ExtractBytes(ctx, data, opts)
+		c.Extract = func(ctx context.Context, data []byte, page Page) (*lede.Article, error) {
+			return lede.ExtractBytes(ctx, data, page.Options(opts))
 		}
 	}
 	return c
@@ -81,10 +116,16 @@ func (c Config) withDefaults() Config {
 
 // Result is the outcome for one input document.
 type Result struct {
-	Source  string        // the path as walked
+	Source  string        // the path as walked; PATH#OFFSET for a WARC record
 	Article *lede.Article // may be set along with Err (metadata of a page without body)
 	Err     error         // nil when an article was extracted
 	Bytes   int64         // size of the page read, after gunzipping
+	// URL and Fetched are the WARC-Target-URI and WARC-Date of a WARC
+	// record, as written.
+	URL, Fetched string
+	// Skipped is set, with the reason, for a WARC record that holds no
+	// page or was filtered out: it is counted, not written.
+	Skipped string
 	// Filtered is why Config.Filter left the article out, "" when kept.
 	Filtered string
 	// Fingerprint is the fingerprint of Article.Text when Config.Dedup is
@@ -136,6 +177,8 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// WARC blocks in flight: one being read by the walk, one per worker.
+	blocks := newBlockPool(cfg.Workers + 1)
 
 	type job struct {
 		doc document
@@ -150,11 +193,14 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 		defer wg.Done()
 		defer close(jobs)
 		defer close(order)
-		w := walker{stdin: cfg.Stdin}
+		w := walker{ctx: ctx, stdin: cfg.Stdin, blocks: blocks, maxBytes: cfg.MaxBytes, filter: newFilter(cfg.Hosts, cfg.URLMatch)}
 		skip := cfg.Skip
 		w.emit = func(d document) error {
 			if skip > 0 {
 				skip--
+				if d.record != nil {
+					blocks.put(d.record.block)
+				}
 				return ctx.Err()
 			}
 			out := make(chan Result, 1)
@@ -163,8 +209,8 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			if d.err != nil {
-				out <- Result{Source: d.source, Err: d.err}
+			if d.err != nil || d.skipped != "" {
+				out <- Result{Source: d.source, Err: d.err, Skipped: d.skipped, URL: d.url, Fetched: d.date}
 				return nil
 			}
 			select {
@@ -182,7 +228,13 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 		go func() {
 			defer wg.Done()
 			var buf bytes.Buffer // reused for every page this worker reads
+			dec := warc.BodyDecoder{MaxBytes: cfg.MaxBytes}
 			for j := range jobs {
+				if j.doc.record != nil {
+					j.out <- processRecord(ctx, cfg, j.doc, &dec)
+					blocks.put(j.doc.record.block)
+					continue
+				}
 				j.out <- process(ctx, cfg, j.doc.source, &buf)
 			}
 		}()
@@ -201,6 +253,8 @@ deliver:
 		if ctx.Err() != nil {
 			break // the result may be an artefact of the cancellation
 		}
+		// A skipped WARC record goes to fn too, which writes no line for
+		// it but counts it (a resumed run skips documents by that count).
 		if err = fn(r); err != nil {
 			break
 		}
@@ -239,7 +293,7 @@ func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) 
 		return r
 	}
 	r.Bytes = int64(len(data))
-	r.Article, r.Err = cfg.Extract(ctx, data, source)
+	r.Article, r.Err = cfg.Extract(ctx, data, Page{Source: source})
 	if r.Article == nil && r.Err == nil {
 		r.Err = fmt.Errorf("%w: extractor returned nothing", lede.ErrNoArticle)
 	}

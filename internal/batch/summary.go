@@ -21,9 +21,24 @@ type Summary struct {
 	// one (Config.Dedup); DroppedDuplicates says they were left out.
 	Duplicates        int
 	DroppedDuplicates bool
+	// Skipped counts the WARC records not written, by reason: their type
+	// (request, metadata, warcinfo, revisit…), not_html, http_3xx…,
+	// url_filter (Config.Hosts, Config.URLMatch).
+	Skipped map[string]int
+}
+
+func (s *Summary) skip(reason string) {
+	if s.Skipped == nil {
+		s.Skipped = map[string]int{}
+	}
+	s.Skipped[reason]++
 }
 
 func (s *Summary) add(r Result) {
+	if r.Skipped != "" {
+		s.skip(r.Skipped)
+		return
+	}
 	s.Documents++
 	s.Bytes += r.Bytes
 	if r.Duplicate.Kind != dedup.Unique {
@@ -113,6 +128,9 @@ func (s Summary) String() string {
 		if s.DroppedDuplicates {
 			b.WriteString(" (dropped)")
 		}
+	}
+	if n := count(s.Skipped); n > 0 {
+		fmt.Fprintf(&b, ", %d WARC records skipped (%s)", n, byCount(s.Skipped))
 	}
 	fmt.Fprintf(&b, " in %.1fs: %.1f pages/s, %.1f MB/s", s.Elapsed.Seconds(), s.PagesPerSecond(), s.MBPerSecond())
 	return b.String()

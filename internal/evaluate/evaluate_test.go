@@ -12,11 +12,12 @@ import (
 	"testing"
 
 	"github.com/lede-news/lede"
+	"github.com/lede-news/lede/internal/batch"
 )
 
 // fakeExtract reads a test page: the page holds the Article as JSON, or
 // "ERROR" for a page without an article.
-func fakeExtract(_ context.Context, data []byte, _ string) (*lede.Article, error) {
+func fakeExtract(_ context.Context, data []byte, _ batch.Page) (*lede.Article, error) {
 	if strings.TrimSpace(string(data)) == "ERROR" {
 		return &lede.Article{}, fmt.Errorf("%w: test page", lede.ErrNoArticle)
 	}

@@ -41,8 +41,8 @@ func PredictText(ctx context.Context, set *Set, cfg TextConfig) (*Predictions, *
 	}
 	var mu sync.Mutex
 	put := map[string]Residue{}
-	render := func(ctx context.Context, page []byte, source string) (*lede.Article, error) {
-		id := PageID(source)
+	render := func(ctx context.Context, page []byte, src batch.Page) (*lede.Article, error) {
+		id := PageID(src.Source)
 		var text string
 		switch cfg.Rendering {
 		case RenderFull:
@@ -70,7 +70,7 @@ func PredictText(ctx context.Context, set *Set, cfg TextConfig) (*Predictions, *
 				return nil, err
 			}
 		}
-		return cfg.Extract(ctx, []byte(text), source)
+		return cfg.Extract(ctx, []byte(text), src)
 	}
 	ps, sum, err := Predict(ctx, set, Config{Workers: cfg.Workers, Extract: render})
 	if err != nil || cfg.Rendering != RenderResidue {

@@ -146,12 +146,12 @@ func predictNoHint(ctx context.Context, set *Set, cfg batch.Config, ps *Predicti
 	}
 	extract := cfg.Extract
 	if extract == nil {
-		extract = func(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
+		extract = func(ctx context.Context, data []byte, _ batch.Page) (*lede.Article, error) {
 			return lede.ExtractBytes(ctx, data, lede.Options{})
 		}
 	}
-	cfg.Extract = func(ctx context.Context, data []byte, source string) (*lede.Article, error) {
-		return extract(ctx, StripLanguageHints(data), source)
+	cfg.Extract = func(ctx context.Context, data []byte, page batch.Page) (*lede.Article, error) {
+		return extract(ctx, StripLanguageHints(data), page)
 	}
 	ps.NoHint = true
 	_, err = batch.Stream(ctx, cfg, inputs, func(r batch.Result) error {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/lede-news/lede"
+	"github.com/lede-news/lede/internal/batch"
 )
 
 const renderPage = `<!DOCTYPE html><html lang="de"><head><title>T</title>
@@ -87,7 +88,7 @@ func TestPredictText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	extract := func(ctx context.Context, data []byte, _ string) (*lede.Article, error) {
+	extract := func(ctx context.Context, data []byte, _ batch.Page) (*lede.Article, error) {
 		return lede.ExtractText(ctx, data, lede.Options{})
 	}
 	save := t.TempDir()

@@ -1,0 +1,46 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/lede-news/lede"
+	"github.com/lede-news/lede/internal/warc"
+)
+
+// processRecord decodes and extracts the page of a WARC record. The block
+// stays the caller's (it goes back to the pool); dec holds the decoded body
+// and is reused. A record whose content type did not say HTML and that
+// turns out not to be HTML is skipped, not an error.
+func processRecord(ctx context.Context, cfg Config, d document, dec *warc.BodyDecoder) (r Result) {
+	r = Result{Source: d.source, URL: d.url, Fetched: d.date}
+	defer func() {
+		if p := recover(); p != nil {
+			r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	rec := d.record
+	page := rec.block
+	if rec.response {
+		resp, err := warc.ParseResponse(rec.block)
+		if err == nil {
+			page, err = dec.Decode(resp)
+		}
+		if err != nil {
+			r.Err = recordErr(fmt.Errorf("warc: record %s: %w", d.source, err))
+			return r
+		}
+	}
+	r.Bytes = int64(len(page))
+	r.Article, r.Err = cfg.Extract(ctx, page, Page{Source: d.source, URL: d.url, ContentType: rec.ctype, Fetched: rec.fetched})
+	switch {
+	case rec.sniff && errors.Is(r.Err, lede.ErrNotHTML):
+		return Result{Source: d.source, Skipped: "not_html"}
+	case r.Article == nil && r.Err == nil:
+		r.Err = fmt.Errorf("%w: extractor returned nothing", lede.ErrNoArticle)
+	case r.Err == nil && cfg.Filter != nil:
+		r.Filtered = cfg.Filter(r.Article)
+	}
+	return r
+}
