@@ -19,7 +19,10 @@ func hasPrefixFold(s string, prefixes []string) bool {
 // trimBylinePrefix drops the opening words of a byline ("Von ", "Written
 // by: "), else returns s.
 func trimBylinePrefix(s string) string {
-	for _, p := range bylinePrefixes {
+	if s == "" {
+		return s
+	}
+	for _, p := range prefixesByFirst[s[0]|0x20] {
 		if len(s) < len(p) || !strings.EqualFold(s[:len(p)-1], p[:len(p)-1]) {
 			continue
 		}
@@ -30,13 +33,23 @@ func trimBylinePrefix(s string) string {
 	return s
 }
 
+// prefixesByFirst holds bylinePrefixes by their first byte, in their
+// order: most text of a page opens with none of them, and this tells so
+// at once.
+var prefixesByFirst = func() (by [256][]string) {
+	for _, p := range bylinePrefixes {
+		by[p[0]] = append(by[p[0]], p)
+	}
+	return by
+}()
+
 // isBylinePrefix tells a text that is only a byline's opening word.
 func isBylinePrefix(s string) bool {
 	s = strings.TrimSpace(strings.TrimLeft(s, "|·•-–— "))
-	if len(s) > 24 {
+	if len(s) > 24 || s == "" {
 		return false
 	}
-	for _, p := range bylinePrefixes {
+	for _, p := range prefixesByFirst[s[0]|0x20] {
 		if strings.EqualFold(s, strings.TrimSpace(p)) {
 			return true
 		}

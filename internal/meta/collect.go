@@ -452,28 +452,62 @@ func (p *page) nearHeadline(pos int) bool {
 }
 
 // marksByline tells an element its markup calls an author credit: a
-// class or id naming "author" or "byline", rel=author, itemprop=author.
+// class or id naming the author or byline (in English, German, French,
+// Italian or Spanish) and not a comment, rel=author, itemprop=author, or
+// a link to an author's page. It reads the attributes once.
 func marksByline(n *html.Node) bool {
-	if hasToken(attr(n, "rel"), "author") || hasToken(attr(n, "itemprop"), "author") {
-		return true
-	}
-	if n.DataAtom == atom.A && isAuthorPage(attr(n, "href")) {
-		return true
-	}
-	for _, k := range [...]string{"class", "id"} {
-		v := attr(n, k)
-		if len(v) < 6 {
-			continue
+	named, comment := false, false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "rel", "itemprop":
+			if hasToken(a.Val, "author") {
+				return true
+			}
+		case "href":
+			if n.DataAtom == atom.A && isAuthorPage(a.Val) {
+				return true
+			}
+		case "class", "id":
+			if len(a.Val) >= 5 {
+				b, c := bylineWords(a.Val)
+				named, comment = named || b, comment || c
+			}
 		}
-		if containsFold(v, "comment") {
+	}
+	return named && !comment
+}
+
+// bylineWords tells whether a class or id names a byline or an author
+// ("byline", "author", "autor", "autore", "auteur", "verfasser") and
+// whether it names a comment, in one pass.
+func bylineWords(v string) (byline, comment bool) {
+	for i := 0; i < len(v); i++ {
+		switch v[i] | 0x20 {
+		case 'a':
+			byline = byline || hasFoldPrefix(v[i:], "author") || hasFoldPrefix(v[i:], "autor") || hasFoldPrefix(v[i:], "auteur")
+		case 'b':
+			byline = byline || hasFoldPrefix(v[i:], "byline")
+		case 'v':
+			byline = byline || hasFoldPrefix(v[i:], "verfasser")
+		case 'c':
+			comment = comment || hasFoldPrefix(v[i:], "comment")
+		}
+	}
+	return byline, comment
+}
+
+// hasFoldPrefix reports whether s opens with the lower-case ASCII word
+// prefix, in any case.
+func hasFoldPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if s[i]|0x20 != prefix[i] {
 			return false
 		}
-		if containsFold(v, "byline") || containsFold(v, "author") || containsFold(v, "autor") || containsFold(v, "auteur") ||
-			containsFold(v, "verfasser") {
-			return true
-		}
 	}
-	return false
+	return true
 }
 
 // containsFold reports whether s holds the lower-case ASCII word sub in
@@ -501,6 +535,9 @@ var authorDirs = []string{"author", "authors", "autor", "autoren", "autorin", "a
 // isAuthorPage tells a link to an author's page: a path with an author
 // directory followed by a name ("/author/anna-berg/", "/team/autoren/anna-berg.html").
 func isAuthorPage(href string) bool {
+	if !containsFold(href, "/aut") {
+		return false // most links: no author directory
+	}
 	if i := strings.IndexAny(href, "?#"); i >= 0 {
 		href = href[:i]
 	}
