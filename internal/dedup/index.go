@@ -77,8 +77,9 @@ func (x *Index) entry(id uint32) *entry {
 }
 
 // bucketBits sets the buckets per band. A lookup compares the sketches of
-// about Bands × kept documents / 2^bucketBits entries (90 at a million).
-const bucketBits = 16
+// about Bands × kept documents / 2^bucketBits entries (370 at a million);
+// the heads cost 384 KiB, which small runs pay too.
+const bucketBits = 14
 
 // maxWalk bounds the entries of one bucket a lookup compares: a run of
 // many kept texts that share band keys (a template with a few words
