@@ -30,12 +30,19 @@ type Page struct {
 	// Fetched (WARC-Date) are set for WARC records.
 	URL, ContentType string
 	Fetched          time.Time
+	// Record says the page is a WARC record: a web server's response,
+	// read as HTML whatever the run reads its files as (a text/plain
+	// response is no article).
+	Record bool
 }
 
 // Options returns the extraction options for the page: base with the
 // page's URL, Content-Type and fetch date (as the reference date) when it
-// has them.
+// has them; a WARC record is read as HTML.
 func (p Page) Options(base lede.Options) lede.Options {
+	if p.Record {
+		base.Input = lede.InputHTML
+	}
 	if p.URL != "" {
 		base.URL = p.URL
 	}

@@ -33,7 +33,7 @@ func processRecord(ctx context.Context, cfg Config, d document, dec *warc.BodyDe
 		}
 	}
 	r.Bytes = int64(len(page))
-	r.Article, r.Err = cfg.Extract(ctx, page, Page{Source: d.source, URL: d.url, ContentType: rec.ctype, Fetched: rec.fetched})
+	r.Article, r.Err = cfg.Extract(ctx, page, Page{Source: d.source, URL: d.url, ContentType: rec.ctype, Fetched: rec.fetched, Record: true})
 	switch {
 	case rec.sniff && errors.Is(r.Err, lede.ErrNotHTML):
 		return Result{Source: d.source, Skipped: "not_html"}

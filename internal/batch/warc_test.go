@@ -286,3 +286,26 @@ func TestWARCResume(t *testing.T) {
 		t.Errorf("resumed output differs from the uninterrupted run (%d vs %d bytes)", len(b), len(a))
 	}
 }
+
+// TestWARCPlainTextIsNoPage runs a WARC whose response without a
+// Content-Type holds plain text through an extractor that reads text too
+// (lede batch --from auto): the record is still no page.
+func TestWARCPlainTextIsNoPage(t *testing.T) {
+	page, _ := os.ReadFile("../../testdata/pages/en_news.html")
+	text := strings.Repeat("User-agent: *\nDisallow: /private/\nThis is a plain text answer of a web server, not an article page.\n", 20)
+	w := warcRecord("response", "https://example.com/robots.txt", "application/http; msgtype=response", httpBlock("", text)) +
+		warcRecord("response", "https://example.com/a.html", "application/http; msgtype=response", httpBlock("Content-Type: text/html\r\n", string(page)))
+	path := filepath.Join(t.TempDir(), "t.warc")
+	writeFile(t, path, []byte(w))
+	auto := func(ctx context.Context, data []byte, p Page) (*lede.Article, error) {
+		return lede.ExtractBytes(ctx, data, p.Options(lede.Options{Input: lede.InputAuto}))
+	}
+	var out bytes.Buffer
+	sum, err := Run(context.Background(), Config{Extract: auto}, []string{path}, &out, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(out.String(), "\n"); n != 1 || sum.Skipped["not_html"] != 1 {
+		t.Errorf("%d lines, skipped %v; want the HTML page's line and the text record skipped as not_html:\n%s", n, sum.Skipped, out.String())
+	}
+}
