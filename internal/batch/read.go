@@ -2,13 +2,14 @@ package batch
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"strings"
+
+	"github.com/klauspost/compress/gzip"
 
 	"github.com/lede-news/lede"
 )

@@ -62,7 +62,9 @@ type Config struct {
 	// runtime.NumCPU()).
 	Workers int
 	// Window bounds the results waiting to be delivered in order (default
-	// 4 × Workers).
+	// 32 × Workers: a slow page at the head of the line then rarely
+	// leaves a worker idle; the results are small, the page bytes are
+	// not kept).
 	Window int
 	// MaxBytes is the largest page read, after gunzipping (default
 	// lede.DefaultMaxBytes). Larger pages get a too_large line.
@@ -107,7 +109,7 @@ func (c Config) withDefaults() Config {
 		c.Workers = runtime.NumCPU()
 	}
 	if c.Window <= 0 {
-		c.Window = 4 * c.Workers
+		c.Window = 32 * c.Workers
 	}
 	if c.MaxBytes <= 0 {
 		c.MaxBytes = lede.DefaultMaxBytes

@@ -2,9 +2,10 @@ package warc
 
 import (
 	"bufio"
-	"compress/gzip"
 	"errors"
 	"io"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 // gzipMagic starts every gzip member that uses deflate (RFC 1952).
