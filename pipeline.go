@@ -5,7 +5,6 @@ import (
 	"context"
 	"net/url"
 	"strings"
-	"unicode"
 
 	"golang.org/x/net/html"
 
@@ -75,8 +74,8 @@ func extract(ctx context.Context, data []byte, opts Options) (*Article, error) {
 	if res.Blocks != nil {
 		a.Body = res.Blocks
 	}
-	a.Text = joinText(a.Body)
-	a.WordCount = countWords(a.Text)
+	a.Text = model.JoinText(a.Body)
+	a.WordCount = model.CountWords(a.Text)
 	if a.WordCount < opts.MinWords {
 		// Some pages show their text only inside <noscript>: read it as
 		// markup, as a browser without JavaScript does.
@@ -131,45 +130,13 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// joinText joins the blocks' text with blank lines.
-func joinText(blocks []Block) string {
-	var b strings.Builder
-	for i, blk := range blocks {
-		if i > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(blk.Text)
-	}
-	return b.String()
-}
-
-// countWords counts Unicode words: maximal runs of letters, digits, marks
-// and "_" (so "l'été" is two words and "naïve" written with a combining
-// mark one; the scrapinghub metric splits at marks, so its token counts
-// can be a little higher).
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		w := isWordRune(r)
-		if w && !in {
-			n++
-		}
-		in = w
-	}
-	return n
-}
-
-func isWordRune(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
-
 // useLonger puts blocks in place of a's body when they hold more words.
 func useLonger(a *Article, blocks []Block) {
 	if len(blocks) == 0 {
 		return
 	}
-	text := joinText(blocks)
-	if n := countWords(text); n > a.WordCount {
+	text := model.JoinText(blocks)
+	if n := model.CountWords(text); n > a.WordCount {
 		a.Body, a.Text, a.WordCount = blocks, text, n
 	}
 }

@@ -63,8 +63,8 @@ func extractText(ctx context.Context, data []byte, opts Options) (*Article, erro
 	if r.Blocks != nil {
 		a.Body = r.Blocks
 	}
-	a.Text = joinText(a.Body)
-	a.WordCount = countWords(a.Text)
+	a.Text = model.JoinText(a.Body)
+	a.WordCount = model.CountWords(a.Text)
 	lang := a.Text
 	if strings.TrimSpace(lang) == "" {
 		lang = a.Headline + ". " + a.Teaser

@@ -2,7 +2,6 @@ package boiler
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/lede-news/lede/internal/model"
 )
@@ -48,8 +47,8 @@ func (m *Model) Apply(a *model.Article) int {
 	if n > 0 && len(body) > 0 {
 		a.Body = body
 		removed += n
-		a.Text = joinText(body)
-		a.WordCount = countWords(a.Text)
+		a.Text = model.JoinText(body)
+		a.WordCount = model.CountWords(a.Text)
 	}
 	return removed
 }
@@ -120,30 +119,4 @@ func (c *cleaner) cleanList(b model.Block) (model.Block, int) {
 	b.Items, b.ItemRuns = items, runs
 	b.Text = strings.Join(items, "\n")
 	return b, removed
-}
-
-// joinText joins the blocks' text with blank lines, as the pipeline does.
-func joinText(blocks []model.Block) string {
-	var b strings.Builder
-	for i, blk := range blocks {
-		if i > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(blk.Text)
-	}
-	return b.String()
-}
-
-// countWords counts words as the pipeline does: maximal runs of letters,
-// digits, marks and "_".
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		w := r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-		if w && !in {
-			n++
-		}
-		in = w
-	}
-	return n
 }

@@ -30,8 +30,8 @@ func article(url string, lines ...string) *model.Article {
 			a.Body = append(a.Body, model.Block{Type: model.Paragraph, Text: l})
 		}
 	}
-	a.Text = joinText(a.Body)
-	a.WordCount = countWords(a.Text)
+	a.Text = model.JoinText(a.Body)
+	a.WordCount = model.CountWords(a.Text)
 	return a
 }
 
@@ -91,7 +91,7 @@ func TestApplyRemovesLearnedLinesKeepsText(t *testing.T) {
 		if a.Text != strings.Join(want, "\n\n") {
 			t.Errorf("page %d: text after %d removals:\n%s\nwant:\n%s", i, n, a.Text, strings.Join(want, "\n\n"))
 		}
-		if a.WordCount != countWords(a.Text) {
+		if a.WordCount != model.CountWords(a.Text) {
 			t.Errorf("page %d: word count %d for %q", i, a.WordCount, a.Text)
 		}
 	}
