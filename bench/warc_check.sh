@@ -62,23 +62,30 @@ if cmp -s "$work/out1.jsonl" "$work/out2.jsonl"; then echo "workers 1 and 2: ide
 # Speed: HTML MB per second of wall time, best of 3, on a clean file (no
 # oversized records, whose reading is not page work).
 "$work/warcbench" build -clean -copies "$copies" -o "$work/clean.warc.gz" "$eval_dir" >/dev/null
-best() { # best wall seconds of 3 runs of "$@"
-	local b=
-	for _ in 1 2 3; do
-		local s e
-		s=$(date +%s.%N)
-		"$@" >/dev/null 2>&1
-		e=$(date +%s.%N)
-		b=$(awk -v b="$b" -v t="$(awk -v s="$s" -v e="$e" 'BEGIN{print e-s}')" 'BEGIN{ if (b == "" || t < b) print t; else print b }')
-	done
-	echo "$b"
+secs() { # wall seconds of one run of "$@"
+	local s e
+	s=$(date +%s.%N)
+	"$@" >/dev/null 2>&1
+	e=$(date +%s.%N)
+	awk -v s="$s" -v e="$e" 'BEGIN { print e - s }'
 }
+# Seven pairs, one worker on core 1 then two workers on cores 0 and 1, in
+# turn, so that a drift of the shared machine's speed hits both alike; the
+# medians and the median of the pairs' ratios count.
 echo "load: $(uptime)"
-t1=$(best taskset -c 1 "$work/lede" batch --workers 1 "$work/clean.warc.gz")
-t2=$(best taskset -c 0,1 "$work/lede" batch --workers 2 "$work/clean.warc.gz")
-awk -v b="$bytes" -v t1="$t1" -v t2="$t2" 'BEGIN {
-	printf "one core, 1 worker:  %.2fs, %.1f MB/s of HTML\n", t1, b/1e6/t1
-	printf "two cores, 2 workers: %.2fs, %.1f MB/s of HTML, %.2fx one worker\n", t2, b/1e6/t2, t1/t2
+: >"$work/pairs.txt"
+for _ in 1 2 3 4 5 6 7; do
+	echo "$(secs taskset -c 1 "$work/lede" batch --workers 1 "$work/clean.warc.gz") $(secs taskset -c 0,1 "$work/lede" batch --workers 2 "$work/clean.warc.gz")" >>"$work/pairs.txt"
+done
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+t1=$(awk '{ print $1 }' "$work/pairs.txt" | median)
+t2=$(awk '{ print $2 }' "$work/pairs.txt" | median)
+ratio=$(awk '{ print $1 / $2 }' "$work/pairs.txt" | median)
+lo=$(awk '{ print $1 / $2 }' "$work/pairs.txt" | sort -g | head -1)
+hi=$(awk '{ print $1 / $2 }' "$work/pairs.txt" | sort -g | tail -1)
+awk -v b="$bytes" -v t1="$t1" -v t2="$t2" -v r="$ratio" -v lo="$lo" -v hi="$hi" 'BEGIN {
+	printf "one core, 1 worker:  %.2fs, %.1f MB/s of HTML (median of 7)\n", t1, b/1e6/t1
+	printf "two cores, 2 workers: %.2fs, %.1f MB/s of HTML; %.2fx one worker (median of the 7 pairs, %.2f-%.2f)\n", t2, b/1e6/t2, r, lo, hi
 }'
 echo "load: $(uptime)"
 
