@@ -126,89 +126,34 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	if a.refDate, err = parseRefDate(*refDate); err != nil {
 		return a.usageError(err, batchUsage)
 	}
-	part, err := parseShard(*shardSpec)
-	if err != nil {
-		return a.usageError(err, batchUsage)
-	}
-	if *manifest != "" {
-		listed, err := a.manifestInputs(*manifest, *prefix)
-		if err != nil {
-			a.errorf("%v", err)
-			return exitFailure
-		}
-		inputs = append(listed, inputs...)
-	}
-	if len(inputs) == 0 {
-		return a.usageError(errors.New("batch needs at least one INPUT"), batchUsage)
-	}
 	var match *regexp.Regexp
 	if *urlMatch != "" {
 		if match, err = regexp.Compile(*urlMatch); err != nil {
 			return a.usageError(fmt.Errorf("--url-match: %v", err), batchUsage)
 		}
 	}
-	inputs = part.pick(inputs)
-	if len(inputs) == 0 {
-		a.errorf("shard %s has no inputs: there are fewer inputs than shards", *shardSpec)
-		return exitFailure
-	}
 	if *workers < 0 {
 		return a.usageError(fmt.Errorf("--workers %d: want a positive number", *workers), batchUsage)
 	}
-
-	var files *articleFiles
+	inputs, code := a.batchInputs(inputs, *manifest, *prefix, *shardSpec)
+	if code != exitOK {
+		return code
+	}
+	run := batchRun{output: *output, key: runKey(args), every: *every, resume: *resume}
 	if *outDir != "" {
-		if files, err = newArticleFiles(*outDir, *format); err != nil {
+		if run.files, err = newArticleFiles(*outDir, *format); err != nil {
 			return a.usageError(err, batchUsage)
 		}
-		if *output == "" {
-			*output = filepath.Join(*outDir, "index.jsonl")
+		if run.output == "" {
+			run.output = filepath.Join(*outDir, "index.jsonl")
 		}
 	}
-	if *resume && !journaled(*output) {
+	if run.resume && !journaled(run.output) {
 		return a.usageError(errors.New("--resume needs -o FILE, a regular file"), batchUsage)
 	}
 	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage, Dedup: mode, Hosts: hosts, URLMatch: match}
 	cfg.Filter, cfg.DropFiltered = corpusFilter(*langs, *minWords), *dropFiltered
-	report := newProgress(a.stderr, inputs)
-	defer report.finish()
-	delivered := 0 // documents in the output before the one being written
-	cfg.OnResult = func(r batch.Result) {
-		delivered++
-		report.add(r)
-	}
-	if files != nil {
-		cfg.Files = func(r batch.Result) (string, error) { return files.write(delivered+1, r.Article) }
-	}
-	switch {
-	case journaled(*output):
-		var j *batch.Journal
-		if j, err = batch.OpenJournal(*output, runKey(args), *every, *resume); err != nil {
-			if _, ok := errors.AsType[*os.PathError](err); ok {
-				a.errorf("output not writable: %v", err)
-			} else {
-				a.errorf("cannot resume: %v", err)
-			}
-			return exitFailure
-		}
-		defer j.Close()
-		delivered, _ = j.Resumed()
-		if _, err = batch.RunJournal(ctx, cfg, inputs, j, a.stderr); err == nil {
-			err = j.Commit()
-		}
-	case *output != "" && *output != "-":
-		var file *batch.AtomicFile
-		if file, err = batch.CreateAtomic(*output); err != nil {
-			a.errorf("output not writable: %v", err)
-			return exitFailure
-		}
-		defer file.Abort()
-		if _, err = batch.Run(ctx, cfg, inputs, file, a.stderr); err == nil {
-			err = file.Commit()
-		}
-	default:
-		_, err = batch.Run(ctx, cfg, inputs, a.stdout, a.stderr)
-	}
+	err = a.writeBatch(ctx, cfg, inputs, &run)
 	switch {
 	case err == nil:
 		return exitOK
@@ -218,6 +163,83 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	}
 	a.errorf("%v", err)
 	return exitFailure
+}
+
+// batchInputs completes the inputs with those --manifest lists and keeps
+// those of the --shard; the exit status is not exitOK when there is
+// nothing to do.
+func (a *app) batchInputs(inputs []string, manifest, prefix, shardSpec string) ([]string, int) {
+	part, err := parseShard(shardSpec)
+	if err != nil {
+		return nil, a.usageError(err, batchUsage)
+	}
+	if manifest != "" {
+		listed, err := a.manifestInputs(manifest, prefix)
+		if err != nil {
+			a.errorf("%v", err)
+			return nil, exitFailure
+		}
+		inputs = append(listed, inputs...)
+	}
+	if len(inputs) == 0 {
+		return nil, a.usageError(errors.New("batch needs at least one INPUT"), batchUsage)
+	}
+	if inputs = part.pick(inputs); len(inputs) == 0 {
+		a.errorf("shard %s has no inputs: there are fewer inputs than shards", shardSpec)
+		return nil, exitFailure
+	}
+	return inputs, exitOK
+}
+
+// batchRun is where a batch run writes: its output path (a resumable
+// journal for a regular file), and the files of --out-dir.
+type batchRun struct {
+	output, key string
+	every       int
+	resume      bool
+	files       *articleFiles
+}
+
+// writeBatch runs the batch into its output with a progress report.
+func (a *app) writeBatch(ctx context.Context, cfg batch.Config, inputs []string, run *batchRun) error {
+	report := newProgress(a.stderr, inputs)
+	defer report.finish()
+	delivered := 0 // documents in the output before the one being written
+	cfg.OnResult = func(r batch.Result) {
+		delivered++
+		report.add(r)
+	}
+	if run.files != nil {
+		cfg.Files = func(r batch.Result) (string, error) { return run.files.write(delivered+1, r.Article) }
+	}
+	switch {
+	case journaled(run.output):
+		j, err := batch.OpenJournal(run.output, run.key, run.every, run.resume)
+		if err != nil {
+			if _, ok := errors.AsType[*os.PathError](err); ok {
+				return fmt.Errorf("output not writable: %w", err)
+			}
+			return fmt.Errorf("cannot resume: %w", err)
+		}
+		defer j.Close()
+		delivered, _ = j.Resumed()
+		if _, err = batch.RunJournal(ctx, cfg, inputs, j, a.stderr); err != nil {
+			return err
+		}
+		return j.Commit()
+	case run.output != "" && run.output != "-": // a device or a pipe
+		file, err := batch.CreateAtomic(run.output)
+		if err != nil {
+			return fmt.Errorf("output not writable: %w", err)
+		}
+		defer file.Abort()
+		if _, err = batch.Run(ctx, cfg, inputs, file, a.stderr); err != nil {
+			return err
+		}
+		return file.Commit()
+	}
+	_, err := batch.Run(ctx, cfg, inputs, a.stdout, a.stderr)
+	return err
 }
 
 // extractPage adapts the library call to the batch runner: a WARC
