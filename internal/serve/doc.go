@@ -1,0 +1,27 @@
+// Package serve is lede's HTTP service: article extraction over HTTP for
+// reader apps, monitors and pipelines that run lede beside their own code.
+//
+// Routes:
+//
+//	POST /v1/extract  one page (text/html body, or JSON {"html", "url"}) → one article
+//	POST /v1/batch    NDJSON in → NDJSON out (not yet)
+//	GET  /healthz     liveness
+//	GET  /metrics     Prometheus text exposition
+//
+// Every error is a JSON object {"code": "...", "message": "..."} with a
+// stable code and a matching HTTP status (see errors.go).
+//
+// Limits: the request body size (Config.MaxBody), a per-request timeout
+// (Config.Timeout), the number of extractions running at once
+// (Config.MaxConcurrent; a request that finds no free slot within
+// Config.QueueWait is shed with 503 at once, nothing queues without bound)
+// and an optional bearer token. NewHTTPServer sets read, header, write and
+// idle timeouts so that slow clients cannot hold connections open.
+//
+// URL fetching is not part of this package: it plugs in through
+// Config.Fetch. With Fetch nil, a request that names a URL without HTML
+// gets 501 fetch_disabled.
+//
+// A Server is safe for concurrent use; its only mutable state is the
+// metrics and the concurrency semaphore.
+package serve
