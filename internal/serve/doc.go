@@ -4,7 +4,7 @@
 // Routes:
 //
 //	POST /v1/extract  one page (text/html body, or JSON {"html", "url"}) → one article
-//	POST /v1/batch    NDJSON in → NDJSON out (not yet)
+//	POST /v1/batch    NDJSON in → NDJSON out, one line per input line, in order
 //	GET  /healthz     liveness
 //	GET  /metrics     Prometheus text exposition
 //

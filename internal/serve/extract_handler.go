@@ -61,31 +61,17 @@ func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
 // extract fetches the page when the request names only a URL, then
 // extracts its article within a concurrency slot and ctx's deadline.
 func (s *Server) extract(ctx context.Context, req *extractRequest) (*lede.Article, *apiError) {
-	opts := lede.Options{URL: req.URL, ContentType: req.ContentType, MaxBytes: s.cfg.MaxBody}
-	data := req.HTML
-	if data == nil {
-		page, aerr := s.fetch(ctx, req.URL)
-		if aerr != nil {
-			return nil, aerr
-		}
-		data, opts.URL, opts.ContentType, opts.RefDate = page.Body, page.URL, page.ContentType, page.Fetched
+	data, opts, aerr := s.prepare(ctx, req)
+	if aerr != nil {
+		return nil, aerr
 	}
 	if !s.slots.acquire(ctx) {
 		s.metrics.shed()
 		return nil, errorf(codeOverloaded, fmt.Sprintf("all %d extraction slots are busy; retry shortly", s.slots.capacity()))
 	}
-	type result struct {
-		art *lede.Article
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		// The slot is held until the extraction really ends, even when
-		// the request has timed out, so that the slots bound the work.
-		defer s.slots.release()
-		art, err := s.runExtract(ctx, data, opts)
-		done <- result{art, err}
-	}()
+	// The slot is held until the extraction really ends, even when the
+	// request has timed out, so that the slots bound the work.
+	done := s.start(ctx, data, opts, s.slots.release)
 	select {
 	case res := <-done:
 		if res.err != nil {
@@ -99,6 +85,42 @@ func (s *Server) extract(ctx context.Context, req *extractRequest) (*lede.Articl
 		s.metrics.extractError(aerr.Code)
 		return nil, aerr
 	}
+}
+
+// result is the outcome of one extraction.
+type result struct {
+	art *lede.Article
+	err error
+}
+
+// start runs one extraction in its own goroutine, so that a caller can
+// stop waiting for it at its deadline even if the extractor does not, and
+// calls done (if not nil) when it ends. The channel yields the result once.
+func (s *Server) start(ctx context.Context, data []byte, opts lede.Options, done func()) <-chan result {
+	ch := make(chan result, 1)
+	go func() {
+		if done != nil {
+			defer done()
+		}
+		art, err := s.runExtract(ctx, data, opts)
+		ch <- result{art, err}
+	}()
+	return ch
+}
+
+// prepare returns the page of a request and the options to extract it
+// with, fetching the page when the request names only a URL.
+func (s *Server) prepare(ctx context.Context, req *extractRequest) ([]byte, lede.Options, *apiError) {
+	opts := lede.Options{URL: req.URL, ContentType: req.ContentType, MaxBytes: s.cfg.MaxBody}
+	if req.HTML != nil {
+		return req.HTML, opts, nil
+	}
+	page, aerr := s.fetch(ctx, req.URL)
+	if aerr != nil {
+		return nil, opts, aerr
+	}
+	opts.URL, opts.ContentType, opts.RefDate = page.URL, page.ContentType, page.Fetched
+	return page.Body, opts, nil
 }
 
 // runExtract calls the extractor, turning a panic into an error.

@@ -31,6 +31,7 @@ func New(cfg Config) *Server {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/v1/extract", protected(http.HandlerFunc(s.handleExtract)))
+	mux.Handle("/v1/batch", protected(http.HandlerFunc(s.handleBatch)))
 	mux.Handle("/metrics", protected(s.metrics))
 	mux.HandleFunc("/healthz", handleHealth)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
