@@ -166,7 +166,7 @@ func (s *Server) extractError(ctx context.Context, art *lede.Article, err error)
 	}
 	code := lede.Code(err)
 	aerr := errorf(code, err.Error())
-	if code == codeNoArticle && art != nil {
+	if code == codeNoArticle && hasMetadata(art) {
 		var buf bytes.Buffer
 		if render.Write(&buf, art, render.JSON) == nil {
 			aerr.Article = buf.Bytes()
@@ -181,4 +181,11 @@ func contextError(ctx context.Context) *apiError {
 		return errorf(codeClientClosed, "the client went away")
 	}
 	return errorf(codeTimeout, "the request took too long")
+}
+
+// hasMetadata reports whether extraction found anything about a page
+// without an article worth returning with the no_article error.
+func hasMetadata(a *lede.Article) bool {
+	return a != nil && (a.URL != "" || a.Headline != "" || a.SiteName != "" || a.Language != "" ||
+		a.Published != "" || len(a.Authors) > 0 || a.Image.URL != "" || a.CanonicalURL != "")
 }

@@ -13,8 +13,8 @@ import (
 
 // metrics counts what /metrics exposes, in the Prometheus text format
 // (version 0.0.4). It is written here rather than with client_golang:
-// five metric families with fixed label sets are about a hundred lines,
-// where the library would add protobuf, procfs and four more modules to a
+// six metric families with fixed label sets take about 150 lines, where
+// the library would add protobuf, procfs and several more modules to a
 // dependency list that is short on purpose.
 type metrics struct {
 	mu          sync.Mutex
