@@ -34,7 +34,7 @@ func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
-	req, aerr := decodeExtract(r)
+	req, aerr := decodeExtract(r, s.cfg.MaxBody)
 	if aerr != nil {
 		writeError(w, aerr)
 		return
