@@ -30,7 +30,7 @@ connections and lets the requests in flight finish (for at most --grace).
   --addr ADDR           address to listen on (default 127.0.0.1:8080: this machine only)
   --max-body SIZE       largest request body, or batch line (default 16MiB; B, KiB, MiB, GiB, KB, MB, GB)
   --timeout D           time allowed for one extraction (default 10s)
-  --max-concurrent N    extractions at once; more get 503 overloaded (default 2 × CPUs)
+  --max-concurrent N    extractions at once; more get 503 overloaded (default: the number of CPUs)
   --token-file FILE     require "Authorization: Bearer TOKEN" with the token in FILE (all routes but /healthz)
   --grace D             how long a shutdown waits for requests in flight (default 30s)
   --allow-fetch         fetch pages given by URL: not available yet (refused)

@@ -46,8 +46,7 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !s.slots.acquire(r.Context()) {
-		s.metrics.shed()
-		writeError(w, errorf(codeOverloaded, fmt.Sprintf("all %d extraction slots are busy; retry shortly", s.slots.capacity())))
+		s.shedError(w)
 		return
 	}
 	defer s.slots.release()

@@ -13,7 +13,7 @@ import (
 const (
 	DefaultMaxBody   = 16 << 20 // 16 MiB, lede.DefaultMaxBytes
 	DefaultTimeout   = 10 * time.Second
-	DefaultQueueWait = 5 * time.Millisecond
+	DefaultQueueWait = 100 * time.Millisecond
 )
 
 // Config holds the server's settings. The zero value is ready to use and
@@ -26,11 +26,15 @@ type Config struct {
 	// (default DefaultTimeout).
 	Timeout time.Duration
 	// MaxConcurrent is the number of extractions that may run at once
-	// (default 2 × GOMAXPROCS). A batch request holds one slot.
+	// (default GOMAXPROCS: extraction is CPU-bound, and more at once only
+	// makes each slower). A batch request holds one slot.
 	MaxConcurrent int
-	// QueueWait is how long a request may wait for a free slot before it
-	// is shed with 503 overloaded (default DefaultQueueWait; negative:
-	// no wait at all).
+	// MaxWaiting is how many requests may wait for a free slot at once
+	// (default 2 × MaxConcurrent; negative: none). Any more are shed at
+	// once with 503 overloaded, before their body is read.
+	MaxWaiting int
+	// QueueWait is how long a waiting request may wait for a free slot
+	// before it is shed (default DefaultQueueWait; negative: no wait).
 	QueueWait time.Duration
 	// Token, when not empty, is the bearer token every route but /healthz
 	// requires.
@@ -67,7 +71,13 @@ func (c Config) withDefaults() Config {
 		c.Timeout = DefaultTimeout
 	}
 	if c.MaxConcurrent <= 0 {
-		c.MaxConcurrent = 2 * runtime.GOMAXPROCS(0)
+		c.MaxConcurrent = runtime.GOMAXPROCS(0)
+	}
+	if c.MaxWaiting == 0 {
+		c.MaxWaiting = 2 * c.MaxConcurrent
+	}
+	if c.MaxWaiting < 0 {
+		c.MaxWaiting = 0
 	}
 	if c.QueueWait == 0 {
 		c.QueueWait = DefaultQueueWait

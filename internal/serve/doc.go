@@ -13,8 +13,9 @@
 //
 // Limits: the request body size (Config.MaxBody), a per-request timeout
 // (Config.Timeout), the number of extractions running at once
-// (Config.MaxConcurrent; a request that finds no free slot within
-// Config.QueueWait is shed with 503 at once, nothing queues without bound)
+// (Config.MaxConcurrent; a short line of Config.MaxWaiting requests may
+// wait up to Config.QueueWait for a slot, any other request is shed with
+// 503 at once, before its body is read: nothing queues without bound)
 // and an optional bearer token. NewHTTPServer sets read, header, write and
 // idle timeouts so that slow clients cannot hold connections open.
 //

@@ -31,6 +31,10 @@ func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
 		writeError(w, errorf(codeMethodNotAllowed, "use POST"))
 		return
 	}
+	if s.slots.busy() {
+		s.shedError(w)
+		return
+	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
@@ -67,7 +71,7 @@ func (s *Server) extract(ctx context.Context, req *extractRequest) (*lede.Articl
 	}
 	if !s.slots.acquire(ctx) {
 		s.metrics.shed()
-		return nil, errorf(codeOverloaded, fmt.Sprintf("all %d extraction slots are busy; retry shortly", s.slots.capacity()))
+		return nil, s.overloaded()
 	}
 	// The slot is held until the extraction really ends, even when the
 	// request has timed out, so that the slots bound the work.
@@ -85,6 +89,18 @@ func (s *Server) extract(ctx context.Context, req *extractRequest) (*lede.Articl
 		s.metrics.extractError(aerr.Code)
 		return nil, aerr
 	}
+}
+
+// overloaded is the error of a request shed for want of a free slot.
+func (s *Server) overloaded() *apiError {
+	return errorf(codeOverloaded, fmt.Sprintf("all %d extraction slots are busy; retry shortly", s.slots.capacity()))
+}
+
+// shedError answers a request that is shed before its body is read.
+func (s *Server) shedError(w http.ResponseWriter) {
+	s.metrics.shed()
+	w.Header().Set("Connection", "close") // its body is left unread
+	writeError(w, s.overloaded())
 }
 
 // result is the outcome of one extraction.

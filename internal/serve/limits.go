@@ -6,22 +6,27 @@ import (
 	"crypto/subtle"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
-// slots bounds the extractions running at once. acquire waits at most a
-// short, fixed time for a free slot, so excess load is shed quickly and
-// never queues without bound.
+// slots bounds the extractions running at once. A request that finds
+// every slot taken may wait for one, but only if fewer than maxWaiting
+// requests are waiting already, and for at most wait; any other request is
+// shed at once. So a burst is absorbed, excess load is refused in
+// microseconds, and nothing queues without bound.
 type slots struct {
-	ch   chan struct{}
-	wait time.Duration
+	ch         chan struct{}
+	wait       time.Duration
+	maxWaiting int32
+	waiting    atomic.Int32
 }
 
-func newSlots(n int, wait time.Duration) *slots {
-	return &slots{ch: make(chan struct{}, n), wait: wait}
+func newSlots(n, maxWaiting int, wait time.Duration) *slots {
+	return &slots{ch: make(chan struct{}, n), wait: wait, maxWaiting: int32(maxWaiting)}
 }
 
-// acquire takes a slot, waiting at most s.wait or until ctx ends; it
+// acquire takes a slot, waiting as said above or until ctx ends; it
 // reports whether it got one. A true result must be paired with release.
 func (s *slots) acquire(ctx context.Context) bool {
 	select {
@@ -32,6 +37,11 @@ func (s *slots) acquire(ctx context.Context) bool {
 	if s.wait <= 0 {
 		return false
 	}
+	if s.waiting.Add(1) > s.maxWaiting {
+		s.waiting.Add(-1)
+		return false
+	}
+	defer s.waiting.Add(-1)
 	t := time.NewTimer(s.wait)
 	defer t.Stop()
 	select {
@@ -42,6 +52,14 @@ func (s *slots) acquire(ctx context.Context) bool {
 	case <-ctx.Done():
 		return false
 	}
+}
+
+// busy reports whether a request arriving now would be shed: every slot
+// taken and the waiting line full. It is a cheap check made before a
+// request's body is read, so that such a request is shed without reading
+// it.
+func (s *slots) busy() bool {
+	return len(s.ch) == cap(s.ch) && (s.wait <= 0 || s.waiting.Load() >= s.maxWaiting)
 }
 
 func (s *slots) release()      { <-s.ch }

@@ -16,7 +16,7 @@ import (
 
 func TestShedWhenAllSlotsBusy(t *testing.T) {
 	started, release := make(chan struct{}, 4), make(chan struct{})
-	s := New(Config{MaxConcurrent: 2, Extract: slowExtract(started, release)})
+	s := New(Config{MaxConcurrent: 2, MaxWaiting: -1, Extract: slowExtract(started, release)})
 	var wg sync.WaitGroup
 	statuses := make([]int, 2)
 	for i := range 2 {
@@ -47,6 +47,38 @@ func TestShedWhenAllSlotsBusy(t *testing.T) {
 	// The slots are free again: the server has recovered.
 	if res, body := do(t, s, "POST", "/v1/extract", "text/html", "<p>x</p>"); res.StatusCode != 200 {
 		t.Errorf("after the load: status %d %s", res.StatusCode, body)
+	}
+}
+
+// TestWaitingLineIsBounded checks the short waiting line: with one slot
+// and one place in line, a second request waits and is served, a third is
+// shed at once.
+func TestWaitingLineIsBounded(t *testing.T) {
+	started, release := make(chan struct{}, 4), make(chan struct{})
+	s := New(Config{MaxConcurrent: 1, MaxWaiting: 1, QueueWait: 10 * time.Second, Extract: slowExtract(started, release)})
+	var wg sync.WaitGroup
+	statuses := make([]int, 2)
+	wg.Go(func() {
+		res, _ := do(t, s, "POST", "/v1/extract", "text/html", "<p>x</p>")
+		statuses[0] = res.StatusCode
+	})
+	<-started
+	wg.Go(func() {
+		res, _ := do(t, s, "POST", "/v1/extract", "text/html", "<p>x</p>")
+		statuses[1] = res.StatusCode
+	})
+	waitFor(t, "a request in line", func() bool { return s.slots.waiting.Load() == 1 })
+
+	start := time.Now()
+	res, body := do(t, s, "POST", "/v1/extract", "text/html", "<p>x</p>")
+	wantError(t, res, body, 503, "overloaded")
+	if took := time.Since(start); took > 100*time.Millisecond {
+		t.Errorf("shedding past a full line took %v", took)
+	}
+	close(release)
+	wg.Wait()
+	if statuses[0] != 200 || statuses[1] != 200 {
+		t.Errorf("the running and the waiting request got %v", statuses)
 	}
 }
 

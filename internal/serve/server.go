@@ -20,7 +20,7 @@ type Server struct {
 // New returns a Server with cfg's settings (zero fields mean the defaults).
 func New(cfg Config) *Server {
 	cfg = cfg.withDefaults()
-	s := &Server{cfg: cfg, slots: newSlots(cfg.MaxConcurrent, cfg.QueueWait)}
+	s := &Server{cfg: cfg, slots: newSlots(cfg.MaxConcurrent, cfg.MaxWaiting, cfg.QueueWait)}
 	s.metrics = newMetrics(s.slots.inUse)
 
 	protected := func(h http.Handler) http.Handler {
