@@ -35,6 +35,9 @@ func TestShedWhenAllSlotsBusy(t *testing.T) {
 	if res.Header.Get("Retry-After") == "" {
 		t.Error("503 without Retry-After")
 	}
+	if res.Header.Get("Connection") != "close" {
+		t.Error("a request shed before its body was read keeps its connection")
+	}
 	if took > 200*time.Millisecond {
 		t.Errorf("shedding took %v, want it quick", took)
 	}

@@ -9,8 +9,12 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/lede-news/lede"
 )
 
 // TestShutdownFinishesInFlight starts a request, begins the shutdown while
@@ -110,4 +114,57 @@ func TestAccessLog(t *testing.T) {
 			t.Errorf("no %s in %s", key, buf.String())
 		}
 	}
+}
+
+// TestShutdownUnderLoadLosesNoAcceptedRequest keeps clients sending while
+// the shutdown starts: every request that reached the extractor must come
+// back to its client as a full 200, and clients see only refused
+// connections after that.
+func TestShutdownUnderLoadLosesNoAcceptedRequest(t *testing.T) {
+	var extracted atomic.Int32
+	extract := func(ctx context.Context, data []byte, opts lede.Options) (*lede.Article, error) {
+		extracted.Add(1)
+		time.Sleep(20 * time.Millisecond)
+		return echoExtract(ctx, data, opts)
+	}
+	s := New(Config{MaxConcurrent: 64, Extract: extract})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := "http://" + ln.Addr().String() + "/v1/extract"
+	ctx, stop := context.WithCancel(context.Background())
+	ran := make(chan error, 1)
+	go func() { ran <- Run(ctx, s.NewHTTPServer(""), ln, 5*time.Second) }()
+
+	var ok, failed atomic.Int32
+	var wg sync.WaitGroup
+	for range 16 {
+		wg.Go(func() {
+			for i := 0; ; i++ {
+				res, err := http.Post(url, "text/html", strings.NewReader("page"))
+				if err != nil {
+					failed.Add(1)
+					return // the server is gone: stop
+				}
+				b, err := io.ReadAll(res.Body)
+				res.Body.Close()
+				if err != nil || res.StatusCode != 200 || !strings.Contains(string(b), `"page"`) {
+					t.Errorf("status %d, err %v, body %q", res.StatusCode, err, b)
+					return
+				}
+				ok.Add(1)
+			}
+		})
+	}
+	waitFor(t, "some load", func() bool { return ok.Load() >= 32 })
+	stop()
+	wg.Wait()
+	if err := <-ran; err != nil {
+		t.Errorf("Run: %v", err)
+	}
+	if ok.Load() != extracted.Load() {
+		t.Errorf("%d requests reached the extractor, %d came back whole", extracted.Load(), ok.Load())
+	}
+	t.Logf("%d requests answered, %d clients stopped by the closed listener", ok.Load(), failed.Load())
 }
