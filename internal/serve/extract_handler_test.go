@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lede-news/lede"
 )
@@ -111,7 +112,7 @@ func TestExtractNoArticleKeepsMetadata(t *testing.T) {
 func TestExtractTimeout(t *testing.T) {
 	release := make(chan struct{})
 	defer close(release)
-	s := New(Config{Timeout: 20_000_000, Extract: slowExtract(nil, release)}) // 20 ms
+	s := New(Config{Timeout: 20 * time.Millisecond, Extract: slowExtract(nil, release)})
 	res, body := do(t, s, "POST", "/v1/extract", "text/html", "<p>x</p>")
 	wantError(t, res, body, 504, "timeout")
 }
@@ -123,7 +124,7 @@ func TestExtractTimeoutWhenExtractorIgnoresContext(t *testing.T) {
 		<-release
 		return fakeArticle(opts), nil
 	}
-	s := New(Config{Timeout: 20_000_000, Extract: stuck})
+	s := New(Config{Timeout: 20 * time.Millisecond, Extract: stuck})
 	res, body := do(t, s, "POST", "/v1/extract", "text/html", "<p>x</p>")
 	wantError(t, res, body, 504, "timeout")
 }
