@@ -13,6 +13,7 @@ usage:
   lede eval [--workers N] [--worst N] [--fail-below SPEC] [--boilerplate MODEL] [--from text --render full|residue] DIR
   lede learn -o MODEL [--workers N] INPUT...
   lede dedup [-o FILE] [--dedup mark|drop] SHARD.jsonl...
+  lede serve [--addr 127.0.0.1:8080] [--max-body 16MiB] [--timeout 10s] [--max-concurrent N] [--token-file FILE]
   lede version
   lede help [COMMAND]
 
@@ -32,6 +33,7 @@ func (a *app) runHelp(args []string) int {
 		"eval":    evalUsage,
 		"learn":   learnUsage,
 		"dedup":   dedupUsage,
+		"serve":   serveUsage,
 		"version": "usage: lede version\n\nPrints lede's version.\n",
 		"help":    mainUsage,
 	}[args[0]]

@@ -5,6 +5,7 @@
 //	lede eval [--workers N] [--worst N] [--fail-below SPEC] [--from text --render full|residue] DIR
 //	lede learn -o MODEL INPUT...
 //	lede dedup [-o FILE] [--dedup mark|drop] SHARD.jsonl...
+//	lede serve [--addr 127.0.0.1:8080] [--max-body 16MiB] [--timeout 10s] [--max-concurrent N] [--token-file FILE]
 //	lede version
 //	lede help
 //
@@ -72,6 +73,8 @@ func (a *app) run(ctx context.Context, args []string) int {
 		return a.runLearn(ctx, rest)
 	case "dedup":
 		return a.runDedup(ctx, rest)
+	case "serve":
+		return a.runServe(ctx, rest)
 	case "version", "--version", "-version":
 		return a.runVersion(rest)
 	case "help", "-h", "-help", "--help":

@@ -53,6 +53,8 @@ func TestUsageAndHelp(t *testing.T) {
 		{[]string{"frobnicate"}, exitUsage, "", `unknown command "frobnicate"`},
 		{[]string{"help"}, exitOK, "lede batch", ""},
 		{[]string{"help", "batch"}, exitOK, "--workers N", ""},
+		{[]string{"help", "serve"}, exitOK, "--max-concurrent N", ""},
+		{[]string{"serve", "-h"}, exitOK, "usage: lede serve", ""},
 		{[]string{"help", "nope"}, exitUsage, "", "unknown command"},
 		{[]string{"--help"}, exitOK, "lede extract", ""},
 		{[]string{"batch", "-h"}, exitOK, "usage: lede batch", ""},
