@@ -37,9 +37,10 @@ func testNet(names map[string][]netip.Addr, serverAddr string) netHooks {
 	}
 }
 
-// localOptions are the options of tests against a loopback server.
+// localOptions are the options of tests against a loopback server;
+// robots.txt is left to the robots tests.
 func localOptions() Options {
-	return Options{AllowPrivate: true, HostInterval: -1, Timeout: 5 * time.Second}
+	return Options{AllowPrivate: true, HostInterval: -1, Timeout: 5 * time.Second, IgnoreRobots: true}
 }
 
 func serve(t *testing.T, h http.HandlerFunc) *httptest.Server {
