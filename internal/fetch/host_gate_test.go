@@ -1,0 +1,86 @@
+package fetch
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+func TestHostInterval(t *testing.T) {
+	var mu sync.Mutex
+	var starts []time.Time
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		starts = append(starts, time.Now())
+		mu.Unlock()
+		fmt.Fprint(w, "ok")
+	})
+	o := localOptions()
+	o.HostInterval = 100 * time.Millisecond
+	o.HostConcurrency = 4
+	c := New(o)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			if _, err := c.Fetch(context.Background(), srv.URL); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if len(starts) != 4 {
+		t.Fatalf("%d requests", len(starts))
+	}
+	if d := starts[3].Sub(starts[0]); d < 280*time.Millisecond {
+		t.Errorf("4 requests within %s, want at least 3 intervals of 100ms", d)
+	}
+}
+
+func TestHostConcurrency(t *testing.T) {
+	var now, peak atomic.Int32
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		n := now.Add(1)
+		for {
+			p := peak.Load()
+			if n <= p || peak.CompareAndSwap(p, n) {
+				break
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+		now.Add(-1)
+		fmt.Fprint(w, "ok")
+	})
+	o := localOptions()
+	o.HostConcurrency = 2
+	c := New(o)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			if _, err := c.Fetch(context.Background(), srv.URL); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if p := peak.Load(); p != 2 {
+		t.Errorf("peak of %d requests at once, want 2", p)
+	}
+}
+
+func TestHostGateCancelled(t *testing.T) {
+	g := newHostGates(time.Hour, 1)
+	release, err := g.acquire(context.Background(), "h")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	if _, err := g.acquire(ctx, "h"); err == nil {
+		t.Error("acquired a busy host's only slot")
+	}
+}
