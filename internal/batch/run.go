@@ -14,6 +14,7 @@ import (
 
 	"github.com/lede-news/lede"
 	"github.com/lede-news/lede/internal/dedup"
+	"github.com/lede-news/lede/internal/fetch"
 	"github.com/lede-news/lede/internal/warc"
 )
 
@@ -146,7 +147,8 @@ type Result struct {
 }
 
 // Code returns the stable error code of r.Err ("" when there is none):
-// not_found, read_error, gzip_error, or one of lede.Code's.
+// not_found, read_error, gzip_error, or one of fetch.Code's (which
+// include lede.Code's).
 func (r Result) Code() string { return ErrorCode(r.Err) }
 
 // ErrorText returns the error as written in batch output, "<code>: <message>",
@@ -168,7 +170,7 @@ func ErrorCode(err error) string {
 	if errors.As(err, &ie) {
 		return ie.code
 	}
-	return lede.Code(err)
+	return fetch.Code(err) // the fetch codes, else lede.Code's
 }
 
 // Stream extracts every document named by inputs and calls fn with each
