@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/lede-news/lede"
 	"github.com/lede-news/lede/internal/batch"
@@ -65,7 +64,7 @@ func (a *app) runExtract(ctx context.Context, args []string) int {
 	}
 	opts := lede.Options{Input: a.input}
 	var data []byte
-	if isURL(input) {
+	if batch.IsURL(input) {
 		resp, err := fetching.client().Fetch(ctx, input)
 		if err != nil {
 			a.errorf("%s", batch.Result{Source: input, Err: err}.ErrorText())
@@ -113,9 +112,4 @@ func (a *app) readPage(input string) ([]byte, error) {
 		return nil, fmt.Errorf("reading standard input: %w", err)
 	}
 	return data, nil // ExtractBytes reports an oversize page
-}
-
-func isURL(s string) bool {
-	s = strings.ToLower(s)
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }

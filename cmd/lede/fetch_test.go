@@ -1,9 +1,12 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -50,5 +53,53 @@ func TestExtractURL(t *testing.T) {
 	code, _, errOut = runCmd(t, "", "extract", srv.URL+"/a")
 	if code != exitFailure || !strings.Contains(errOut, "forbidden_target") {
 		t.Errorf("default: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestBatchURLs(t *testing.T) {
+	srv := newsServer(t)
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	urls := []string{srv.URL + "/old", srv.URL + "/private/c", srv.URL + "/missing", "gopher://example.com/", srv.URL + "/b"}
+	body := "# news\n\n" + strings.Join(urls, "\n") + "\n"
+	if err := os.WriteFile(list, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, "", "batch", "--workers", "4", "--allow-private", "--host-interval", "1ms", "--urls", list)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(urls) {
+		t.Fatalf("%d lines for %d URLs:\n%s", len(lines), len(urls), out)
+	}
+	want := []struct{ url, error string }{
+		{srv.URL + "/a", ""},
+		{"", "robots_disallowed: "},
+		{"", "http_status: "},
+		{"", "forbidden_target: "},
+		{srv.URL + "/b", ""},
+	}
+	for i, line := range lines {
+		var rec struct{ Source, URL, Error, Text, Fetched string }
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.Source != urls[i] || !strings.HasPrefix(rec.Error, want[i].error) || (want[i].error == "") != (rec.Error == "") {
+			t.Errorf("line %d: source %q error %q, want %q and %q", i, rec.Source, rec.Error, urls[i], want[i].error)
+		}
+		if want[i].url != "" && (rec.URL != want[i].url || rec.Fetched == "" || rec.Text == "") {
+			t.Errorf("line %d: url %q fetched %q text %q, want url %q", i, rec.URL, rec.Fetched, rec.Text, want[i].url)
+		}
+	}
+}
+
+func TestBatchURLListRefusesFileNames(t *testing.T) {
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	if err := os.WriteFile(list, []byte("https://example.com/a\n/etc/passwd\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, "", "batch", "--urls", list)
+	if code != exitFailure || out != "" || !strings.Contains(errOut, `line 2: "/etc/passwd" is not a URL`) {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
