@@ -3,6 +3,7 @@ package fetch
 import (
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"net/netip"
 	"strings"
@@ -150,5 +151,41 @@ func TestAllowPrivate(t *testing.T) {
 	resp, err := New(localOptions()).Fetch(context.Background(), srv.URL)
 	if err != nil || string(resp.Body) != "intranet" {
 		t.Fatalf("AllowPrivate: %v %v", resp, err)
+	}
+}
+
+// A name with both a public and a private address is reached on the
+// public one only; the private one is never dialled.
+func TestMixedAnswerDialsCheckedAddressOnly(t *testing.T) {
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "public") })
+	hooks := testNet(map[string][]netip.Addr{
+		"mixed.test": {netip.MustParseAddr("127.0.0.1"), netip.MustParseAddr("::ffff:10.0.0.1"), publicIP},
+	}, srv.Listener.Addr().String())
+	var dialled []string
+	dial := hooks.dial
+	hooks.dial = func(ctx context.Context, network, address string) (net.Conn, error) {
+		dialled = append(dialled, address)
+		return dial(ctx, network, address)
+	}
+	c := newClient(Options{HostInterval: -1, IgnoreRobots: true}, hooks)
+	resp, err := c.Fetch(context.Background(), fmtURL("mixed.test", port(t, srv), "/"))
+	if err != nil || string(resp.Body) != "public" {
+		t.Fatalf("%v %v", resp, err)
+	}
+	if len(dialled) != 1 || !strings.HasPrefix(dialled[0], publicIP.String()+":") {
+		t.Errorf("dialled %v, want the public address only", dialled)
+	}
+}
+
+// The socket hook refuses what the resolver step let through by mistake.
+func TestControlRefusesPrivateSocket(t *testing.T) {
+	d := newDialer(Options{}.withDefaults(), netHooks{})
+	for _, addr := range []string{"127.0.0.1:80", "[::1]:443", "[::ffff:127.0.0.1]:80", "10.1.2.3:8080", "[fe80::1]:80"} {
+		if err := d.control("tcp", addr, nil); !isTargetError(err) {
+			t.Errorf("control(%s) = %v, want refused", addr, err)
+		}
+	}
+	if err := d.control("tcp", "93.184.216.34:443", nil); err != nil {
+		t.Errorf("control(public) = %v", err)
 	}
 }
