@@ -106,13 +106,20 @@ func (c *Client) Fetch(ctx context.Context, rawURL string) (resp *Response, err 
 			resp, err = nil, wrap(ErrFetchFailed, "%s: panic: %v", rawURL, p)
 		}
 	}()
-	ctx, cancel := context.WithTimeoutCause(ctx, c.opts.Timeout, errTotalTimeout)
-	defer cancel()
 	u, err := parseTarget(rawURL)
 	if err != nil {
 		return nil, err
 	}
-	return c.follow(ctx, u, c.opts.MaxBytes, true)
+	return c.follow(ctx, &budget{left: c.opts.Timeout}, u, c.opts.MaxBytes, true)
+}
+
+// budget is what is left of a fetch's total timeout. Only the time spent
+// on requests counts: waiting for a host's turn (Options.HostInterval,
+// HostConcurrency) is lede's own politeness, so a long queue for one host
+// does not turn into timeouts. One fetch runs its requests one after the
+// other; budget needs no lock.
+type budget struct {
+	left time.Duration
 }
 
 // parseTarget reads an absolute http or https URL.
@@ -140,14 +147,14 @@ func checkScheme(u *url.URL) error {
 
 // follow fetches u and the redirects it leads to. page says a page is
 // fetched (robots.txt is checked, the disk cache used), not robots.txt.
-func (c *Client) follow(ctx context.Context, u *url.URL, maxBytes int64, page bool) (*Response, error) {
+func (c *Client) follow(ctx context.Context, b *budget, u *url.URL, maxBytes int64, page bool) (*Response, error) {
 	for hops := 0; ; hops++ {
 		if page && !c.opts.IgnoreRobots {
-			if err := c.checkRobots(ctx, u); err != nil {
+			if err := c.checkRobots(ctx, b, u); err != nil {
 				return nil, err
 			}
 		}
-		resp, next, err := c.hop(ctx, u, maxBytes, page)
+		resp, next, err := c.hop(ctx, b, u, maxBytes, page)
 		if next == nil {
 			return resp, err
 		}
@@ -163,12 +170,21 @@ func (c *Client) follow(ctx context.Context, u *url.URL, maxBytes int64, page bo
 
 // hop makes one request. It returns the page, or the next URL for a
 // redirect.
-func (c *Client) hop(ctx context.Context, u *url.URL, maxBytes int64, page bool) (*Response, *url.URL, error) {
+func (c *Client) hop(ctx context.Context, b *budget, u *url.URL, maxBytes int64, page bool) (*Response, *url.URL, error) {
 	release, err := c.hosts.acquire(ctx, strings.ToLower(u.Hostname()))
 	if err != nil {
 		return nil, nil, c.classify(ctx, u, err)
 	}
 	defer release()
+	if b.left <= 0 {
+		return nil, nil, wrap(ErrTimeout, "%s: not done in %s", u.Redacted(), c.opts.Timeout)
+	}
+	start := time.Now()
+	ctx, cancel := context.WithTimeoutCause(ctx, b.left, errTotalTimeout)
+	defer func() {
+		cancel()
+		b.left -= time.Since(start)
+	}()
 
 	rctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)

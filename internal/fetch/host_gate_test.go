@@ -84,3 +84,23 @@ func TestHostGateCancelled(t *testing.T) {
 		t.Error("acquired a busy host's only slot")
 	}
 }
+
+// Waiting for a host's turn does not use up the fetch's timeout: three
+// fetches queued 300ms apart all finish although Timeout is 250ms.
+func TestHostWaitNotCountedInTimeout(t *testing.T) {
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "ok") })
+	o := localOptions()
+	o.HostInterval = 300 * time.Millisecond
+	o.HostConcurrency = 1
+	o.Timeout = 250 * time.Millisecond
+	c := New(o)
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Go(func() {
+			if _, err := c.Fetch(context.Background(), srv.URL); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+}

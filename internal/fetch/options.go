@@ -48,9 +48,10 @@ type Options struct {
 	// ReadTimeout bounds the wait for the response headers and for each
 	// read of the body (default DefaultReadTimeout).
 	ReadTimeout time.Duration
-	// Timeout bounds a whole Fetch, redirects, robots.txt and body
-	// included (default DefaultTimeout): a server that trickles its body
-	// byte by byte is cut off here.
+	// Timeout bounds the requests of a whole Fetch, redirects, robots.txt
+	// and body included (default DefaultTimeout): a server that trickles
+	// its body byte by byte is cut off here. Time spent waiting for a
+	// host's turn (HostInterval, HostConcurrency) does not count.
 	Timeout time.Duration
 	// MaxBytes is the largest decoded body kept (default DefaultMaxBytes);
 	// a larger body is cut there and Fetch returns ErrTooLarge.

@@ -13,11 +13,11 @@ import (
 // everything for a minute (RFC 9309 §2.3.1.3, §2.3.1.4). When robots.txt
 // cannot be fetched at all (refused target, timeout, connection error),
 // that error is returned: the page's host is not reachable either.
-func (c *Client) checkRobots(ctx context.Context, u *url.URL) error {
+func (c *Client) checkRobots(ctx context.Context, b *budget, u *url.URL) error {
 	origin := u.Scheme + "://" + u.Host
 	rules, err := c.robots.get(ctx, origin, func(ctx context.Context) (*robots, time.Duration, error) {
 		ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-		resp, err := c.follow(ctx, ru, maxRobotsBytes, false)
+		resp, err := c.follow(ctx, b, ru, maxRobotsBytes, false)
 		if se, ok := errors.AsType[*StatusError](err); ok {
 			if se.Status >= 400 && se.Status < 500 {
 				return allowAll, c.opts.RobotsTTL, nil
