@@ -32,6 +32,7 @@ func parseRobots(data []byte, agent string) *robots {
 	// rule, so that a user-agent line after it opens a new group.
 	var forNamed, forStar, inRules bool
 
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a UTF-8 byte order mark
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 4096), maxRobotsBytes)
 	sc.Split(scanRobotsLines)
@@ -67,7 +68,7 @@ func parseRobots(data []byte, agent string) *robots {
 			if value == "" {
 				continue // "Disallow:" with no path allows everything: no rule
 			}
-			r := robotsRule{allow: key == "allow", pattern: value}
+			r := robotsRule{allow: key == "allow", pattern: normalizeRobotsPath(value)}
 			if forNamed {
 				named = append(named, r)
 			}
@@ -110,6 +111,7 @@ func (r *robots) allowed(path string) bool {
 	if path == "" {
 		path = "/"
 	}
+	path = normalizeRobotsPath(path)
 	if path == "/robots.txt" {
 		return true
 	}
@@ -163,3 +165,41 @@ var (
 	allowAll    = &robots{}
 	disallowAll = &robots{rules: []robotsRule{{allow: false, pattern: "/"}}}
 )
+
+// normalizeRobotsPath puts a path or pattern in the form they are compared
+// in (RFC 9309 §2.2.2): bytes outside US-ASCII percent-encoded, and the
+// hex digits of existing escapes in upper case, so that "/café",
+// "/caf%c3%a9" and "/caf%C3%A9" are the same path.
+func normalizeRobotsPath(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c == '%' && i+2 < len(s) && (isLowerHex(s[i+1]) || isLowerHex(s[i+2])) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
+			b.WriteByte('%')
+			b.WriteString(strings.ToUpper(s[i+1 : i+3]))
+			i += 2
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool      { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+func isLowerHex(c byte) bool { return 'a' <= c && c <= 'f' }

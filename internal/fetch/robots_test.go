@@ -233,3 +233,15 @@ func BenchmarkParseRobots(b *testing.B) {
 		parseRobots(data, "lede")
 	}
 }
+
+func TestRobotsByteOrderMarkAndEncoding(t *testing.T) {
+	r := parseRobots([]byte("\xef\xbb\xbfUser-agent: *\nDisallow: /café\nDisallow: /a%3cb\n"), "lede")
+	for path, want := range map[string]bool{
+		"/caf%C3%A9/x": false, "/caf%c3%a9": false, "/café": false, "/cafe": true,
+		"/a%3Cb": false, "/a%3cb": false, "/a": true,
+	} {
+		if got := r.allowed(path); got != want {
+			t.Errorf("allowed(%q) = %v, want %v", path, got, want)
+		}
+	}
+}
