@@ -39,6 +39,7 @@
 // ErrHTTPStatus (a *StatusError) or ErrRobotsDisallowed; Code returns their
 // stable codes for output and HTTP APIs.
 //
-// A Client is safe for concurrent use. It keeps robots.txt rules and a
-// small record per host for its life.
+// A Client is safe for concurrent use, and fit for a long-running server:
+// the robots.txt rules and per-host records it keeps are bounded (4,096
+// origins and hosts; idle and expired entries are dropped first).
 package fetch

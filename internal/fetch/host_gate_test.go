@@ -104,3 +104,38 @@ func TestHostWaitNotCountedInTimeout(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestHostGatesStaySmall(t *testing.T) {
+	g := newHostGates(0, 1)
+	busy, err := g.acquire(context.Background(), "busy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 * maxHostGates {
+		release, err := g.acquire(context.Background(), fmt.Sprintf("h%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		release()
+	}
+	if n := len(g.hosts); n > maxHostGates {
+		t.Errorf("%d host entries, want at most %d", n, maxHostGates)
+	}
+	if g.hosts["busy"] == nil {
+		t.Error("the entry of a host in use was dropped")
+	}
+	busy()
+}
+
+func TestRobotsCacheStaysSmall(t *testing.T) {
+	c := newRobotsCache()
+	load := func(context.Context) (*robots, time.Duration, error) { return allowAll, time.Hour, nil }
+	for i := range 3 * maxRobotsOrigins {
+		if _, err := c.get(context.Background(), fmt.Sprintf("https://h%d", i), load); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(c.origins); n > maxRobotsOrigins {
+		t.Errorf("%d origins, want at most %d", n, maxRobotsOrigins)
+	}
+}

@@ -8,7 +8,8 @@ import (
 
 // robotsCache keeps each origin's robots.txt rules until they expire. Only
 // one fetch of an origin's robots.txt runs at a time; the callers that
-// come meanwhile wait for it.
+// come meanwhile wait for it. Past maxRobotsOrigins entries, the expired
+// ones are dropped, then others (to be fetched again when asked).
 type robotsCache struct {
 	mu      sync.Mutex
 	origins map[string]*robotsEntry
@@ -20,6 +21,9 @@ type robotsEntry struct {
 	expires time.Time
 	err     error
 }
+
+// maxRobotsOrigins bounds the origins kept.
+const maxRobotsOrigins = 4096
 
 func newRobotsCache() *robotsCache {
 	return &robotsCache{origins: map[string]*robotsEntry{}}
@@ -44,6 +48,9 @@ func (c *robotsCache) get(ctx context.Context, origin string, load loadRobots) (
 		}
 	}
 	if e == nil {
+		if len(c.origins) >= maxRobotsOrigins {
+			c.sweep()
+		}
 		e = &robotsEntry{ready: make(chan struct{})}
 		c.origins[origin] = e
 		c.mu.Unlock()
@@ -58,5 +65,25 @@ func (c *robotsCache) get(ctx context.Context, origin string, load loadRobots) (
 		return e.rules, e.err
 	case <-ctx.Done():
 		return nil, context.Cause(ctx)
+	}
+}
+
+// sweep drops the loaded entries, the expired ones first, until the cache
+// is under three quarters of its bound. The caller holds c.mu.
+func (c *robotsCache) sweep() {
+	now := time.Now()
+	for _, expiredOnly := range []bool{true, false} {
+		for origin, e := range c.origins {
+			if len(c.origins) < maxRobotsOrigins*3/4 {
+				return
+			}
+			select {
+			case <-e.ready:
+				if !expiredOnly || now.After(e.expires) {
+					delete(c.origins, origin)
+				}
+			default: // being loaded
+			}
+		}
 	}
 }
