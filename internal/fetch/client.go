@@ -218,6 +218,7 @@ func (c *Client) hop(ctx context.Context, b *budget, u *url.URL, maxBytes int64,
 			if err != nil {
 				return nil, nil, wrap(ErrFetchFailed, "%s: bad redirect %q: %v", u.Redacted(), loc, err)
 			}
+			io.CopyN(io.Discard, hr.Body, 4<<10) // a short redirect body read out lets the connection be reused
 			return nil, next, nil
 		}
 	}

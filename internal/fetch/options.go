@@ -42,8 +42,9 @@ func UserAgent(version string) string {
 // documented defaults: SSRF-safe, robots.txt honoured, polite to each host,
 // no cache.
 type Options struct {
-	// ConnectTimeout bounds DNS resolution plus TCP connect plus the TLS
-	// handshake (default DefaultConnectTimeout).
+	// ConnectTimeout bounds each TCP connect and each TLS handshake
+	// (default DefaultConnectTimeout); DNS resolution is bounded by
+	// Timeout.
 	ConnectTimeout time.Duration
 	// ReadTimeout bounds the wait for the response headers and for each
 	// read of the body (default DefaultReadTimeout).
