@@ -103,3 +103,33 @@ func TestBatchURLListRefusesFileNames(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+func TestExtractURLCache(t *testing.T) {
+	var full, revalidated int
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("ETag", `"1"`)
+		if r.Header.Get("If-None-Match") == `"1"` {
+			revalidated++
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		full++
+		fmt.Fprint(w, "<p>cached page</p>")
+	}))
+	defer srv.Close()
+	cache := t.TempDir()
+	var outs []string
+	for range 2 {
+		code, out, errOut := runCmd(t, "", "extract", "--allow-private", "--ignore-robots", "--cache", cache, srv.URL+"/p")
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		outs = append(outs, out)
+	}
+	if outs[0] != outs[1] || !strings.Contains(outs[1], "cached page") {
+		t.Errorf("outputs differ:\n%s\n%s", outs[0], outs[1])
+	}
+	if full != 1 || revalidated != 1 {
+		t.Errorf("%d full responses, %d revalidations; want 1 and 1", full, revalidated)
+	}
+}
