@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/netip"
 	"syscall"
+	"time"
 )
 
 // lookupFunc resolves a host name to addresses; tests replace it to make
@@ -62,18 +63,32 @@ func (d *dialer) DialContext(ctx context.Context, network, address string) (net.
 	} else if addrs, err = d.lookup(ctx, host); err != nil {
 		return nil, err
 	}
-	var refused []netip.Addr
-	var lastErr error
+	var allowed, refused []netip.Addr
 	for _, ip := range addrs {
-		if why := d.refuse(ip); why != "" {
+		if d.refuse(ip) != "" {
 			refused = append(refused, ip)
-			continue
+		} else {
+			allowed = append(allowed, ip.Unmap())
 		}
-		conn, err := d.dial(ctx, network, net.JoinHostPort(ip.Unmap().String(), port))
+	}
+	// The addresses are tried in the resolver's order, one after the
+	// other; each gets an equal share of the connect timeout, but at least
+	// minAttempt, so that one dead address (a broken IPv6 route) does not
+	// use up the time of the others.
+	var lastErr error
+	deadline := time.Now().Add(d.net.Timeout)
+	for i, ip := range allowed {
+		share := max(time.Until(deadline)/time.Duration(len(allowed)-i), minAttempt)
+		actx, cancel := context.WithTimeout(ctx, share)
+		conn, err := d.dial(actx, network, net.JoinHostPort(ip.String(), port))
+		cancel()
 		if err == nil {
 			return conn, nil
 		}
 		lastErr = err
+		if ctx.Err() != nil {
+			break
+		}
 	}
 	if lastErr != nil {
 		return nil, lastErr
@@ -83,6 +98,9 @@ func (d *dialer) DialContext(ctx context.Context, network, address string) (net.
 	}
 	return nil, fmt.Errorf("%s: no address", host)
 }
+
+// minAttempt is the least time given to connecting to one address.
+const minAttempt = 2 * time.Second
 
 // control runs on the socket before connect: the last check of the address
 // actually dialled.

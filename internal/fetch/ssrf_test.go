@@ -8,6 +8,7 @@ import (
 	"net/netip"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestForbiddenAddr(t *testing.T) {
@@ -187,5 +188,30 @@ func TestControlRefusesPrivateSocket(t *testing.T) {
 	}
 	if err := d.control("tcp", "93.184.216.34:443", nil); err != nil {
 		t.Errorf("control(public) = %v", err)
+	}
+}
+
+// A dead address (a connect that hangs) does not use up the connect time
+// of the next one.
+func TestDeadAddressThenLiveOne(t *testing.T) {
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "live") })
+	dead := netip.MustParseAddr("2606:4700::dead")
+	hooks := testNet(map[string][]netip.Addr{"dual.test": {dead, publicIP}}, srv.Listener.Addr().String())
+	dial := hooks.dial
+	hooks.dial = func(ctx context.Context, network, address string) (net.Conn, error) {
+		if strings.Contains(address, dead.String()) {
+			<-ctx.Done()
+			return nil, ctx.Err()
+		}
+		return dial(ctx, network, address)
+	}
+	c := newClient(Options{HostInterval: -1, IgnoreRobots: true, ConnectTimeout: 3 * time.Second}, hooks)
+	start := time.Now()
+	resp, err := c.Fetch(context.Background(), fmtURL("dual.test", port(t, srv), "/"))
+	if err != nil || string(resp.Body) != "live" {
+		t.Fatalf("%v %v", resp, err)
+	}
+	if d := time.Since(start); d > 2500*time.Millisecond {
+		t.Errorf("took %s: the dead address had more than its share", d)
 	}
 }
