@@ -18,9 +18,11 @@
 // Environment proxies are not used. Options.AllowPrivate lifts the address
 // check, for tests and intranets.
 //
-// Limits. A connect timeout (DNS, TCP, TLS), a read timeout (for the
-// headers and between reads of the body), a total timeout (a body trickled
-// byte by byte ends there), a limit on the decoded body (gzip, deflate, br
+// Limits. A connect timeout (each TCP connect, shared among a name's
+// addresses, and the TLS handshake), a read timeout (for the headers and
+// between reads of the body), a total timeout on the requests of a fetch
+// (a body trickled byte by byte ends there; waiting for a host's turn does
+// not count), a limit on the decoded body (gzip, deflate, br
 // are decoded here; the body is cut at the limit and ErrTooLarge
 // returned), and a redirect limit.
 //
