@@ -18,7 +18,7 @@ import (
 	"github.com/lede-news/lede/internal/render"
 )
 
-const batchUsage = `usage: lede batch [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--boilerplate MODEL] [--from html|text|auto] [--ref-date DATE] [--dedup mark|drop|off] [--host H] [--url-match RE] INPUT...
+const batchUsage = `usage: lede batch [--urls FILE] [fetch flags] [--workers N] [-o FILE] [--resume] [--manifest FILE] [--shard i/N] [--lang LIST] [--min-words N] [--boilerplate MODEL] [--from html|text|auto] [--ref-date DATE] [--dedup mark|drop|off] [--host H] [--url-match RE] INPUT...
 
 Extracts many pages and writes JSON Lines: exactly one line per page, in
 input order, the article plus "source", or "source" and "error" (a code and
@@ -35,7 +35,17 @@ In a WARC file each response record holding HTML is a page, with "source"
 PATH#OFFSET, "url" from WARC-Target-URI and "fetched" from WARC-Date (also
 the reference date); other records are counted in the summary, not written.
 
-  --workers N  pages extracted at once (default: the number of CPUs)
+An INPUT that is an http or https URL is fetched (see the fetch flags);
+"source" is the URL as given, "url" the final one after redirects and
+"fetched" the response's Date. A page that cannot be fetched gets an error
+line: forbidden_target, fetch_failed, timeout, too_large, http_status or
+robots_disallowed.
+
+  --urls FILE  fetch the URLs listed in FILE (- for standard input), one
+               per line (blank lines and lines starting with # skipped);
+               one output line per URL, in order
+` + fetchUsage + `  --workers N  pages extracted (and fetched) at once (default: the
+               number of CPUs)
   -o FILE      write to FILE, replaced only when the run completes
                (default: standard output)
   --ref-date DATE  when the pages were fetched (RFC 3339 or YYYY-MM-DD);
@@ -108,9 +118,19 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	boilerplate := fs.String("boilerplate", "", "")
 	dedupMode := fs.String("dedup", "mark", "")
 	from := fs.String("from", "auto", "")
+	urls := fs.String("urls", "", "")
+	fetching := addFetchFlags(fs)
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, batchUsage)
+	}
+	if *urls != "" {
+		listed, err := a.urlList(*urls)
+		if err != nil {
+			a.errorf("%v", err)
+			return exitFailure
+		}
+		inputs = append(listed, inputs...)
 	}
 	mode, err := dedup.ParseMode(*dedupMode)
 	if err != nil {
@@ -152,6 +172,7 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 		return a.usageError(errors.New("--resume needs -o FILE, a regular file"), batchUsage)
 	}
 	cfg := batch.Config{Workers: *workers, Stdin: a.stdin, Extract: a.extractPage, Dedup: mode, Hosts: hosts, URLMatch: match}
+	cfg.Fetch = fetchPage(fetching.client())
 	cfg.Filter, cfg.DropFiltered = corpusFilter(*langs, *minWords), *dropFiltered
 	err = a.writeBatch(ctx, cfg, inputs, &run)
 	switch {

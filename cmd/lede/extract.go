@@ -3,20 +3,20 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/lede-news/lede"
 	"github.com/lede-news/lede/internal/batch"
 	"github.com/lede-news/lede/internal/render"
 )
 
-const extractUsage = `usage: lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [--from html|text|auto] [FILE|-]
+const extractUsage = `usage: lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [--from html|text|auto] [fetch flags] [FILE|-|URL]
 
-Extracts the article of one saved page (FILE, FILE.gz, or standard input
-when FILE is "-" or missing) and writes it in the chosen format.
+Extracts the article of one page (FILE, FILE.gz, standard input when FILE
+is "-" or missing, or an http or https URL, fetched) and writes it in the
+chosen format. A fetched page's final URL, Content-Type charset and Date
+(the reference date) are used; --url and --ref-date, when given, win.
 
   --url URL        the page's address: fills url and resolves relative links
   --format FORMAT  json (default), markdown, text or html
@@ -26,11 +26,12 @@ when FILE is "-" or missing) and writes it in the chosen format.
                    (a web-corpus dump); auto (default): HTML, or text when
                    the input holds no HTML markup
 
-Exit status: 0 ok, 1 no article (the error code is on stderr), 2 usage error.
+Fetch flags (for a URL):
+` + fetchUsage + `
+Exit status: 0 ok, 1 no article or the page could not be fetched (the
+error code is on stderr: forbidden_target, fetch_failed, timeout,
+too_large, http_status, robots_disallowed, no_article, …), 2 usage error.
 `
-
-// errURLArgument is the answer to a URL given where a file is expected.
-var errURLArgument = errors.New("fetching URLs is not supported yet; save the page and pass the file")
 
 func (a *app) runExtract(ctx context.Context, args []string) int {
 	fs := a.newFlagSet("extract")
@@ -38,6 +39,7 @@ func (a *app) runExtract(ctx context.Context, args []string) int {
 	format := fs.String("format", string(render.JSON), "")
 	refDate := fs.String("ref-date", "", "")
 	from := fs.String("from", "auto", "")
+	fetching := addFetchFlags(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, extractUsage)
@@ -60,17 +62,26 @@ func (a *app) runExtract(ctx context.Context, args []string) int {
 	default:
 		return a.usageError(fmt.Errorf("extract takes one page, got %d arguments (use 'lede batch' for many)", len(pos)), extractUsage)
 	}
-	if isURL(input) {
-		a.errorf("%s: %v", input, errURLArgument)
-		return exitUsage
-	}
-
-	data, err := a.readPage(input)
-	if err != nil {
+	opts := lede.Options{Input: a.input}
+	var data []byte
+	if batch.IsURL(input) {
+		resp, err := fetching.client().Fetch(ctx, input)
+		if err != nil {
+			a.errorf("%s", batch.Result{Source: input, Err: err}.ErrorText())
+			return exitFailure
+		}
+		data, opts = resp.Body, resp.Options(opts)
+	} else if data, err = a.readPage(input); err != nil {
 		a.errorf("%s", batch.Result{Source: input, Err: err}.ErrorText())
 		return exitFailure
 	}
-	art, err := a.extract(ctx, data, lede.Options{URL: *url, RefDate: a.refDate, Input: a.input})
+	if *url != "" {
+		opts.URL = *url
+	}
+	if !a.refDate.IsZero() {
+		opts.RefDate = a.refDate
+	}
+	art, err := a.extract(ctx, data, opts)
 	if err != nil {
 		a.errorf("%s: %s", input, batch.Result{Source: input, Err: err}.ErrorText())
 		if ctx.Err() != nil {
@@ -101,9 +112,4 @@ func (a *app) readPage(input string) ([]byte, error) {
 		return nil, fmt.Errorf("reading standard input: %w", err)
 	}
 	return data, nil // ExtractBytes reports an oversize page
-}
-
-func isURL(s string) bool {
-	s = strings.ToLower(s)
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }

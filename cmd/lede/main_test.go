@@ -63,7 +63,7 @@ func TestUsageAndHelp(t *testing.T) {
 		{[]string{"extract", "--bogus"}, exitUsage, "", "flag provided but not defined"},
 		{[]string{"extract", "a.html", "b.html"}, exitUsage, "", "one page"},
 		{[]string{"extract", "--format", "pdf", "a.html"}, exitUsage, "", `unknown format "pdf"`},
-		{[]string{"extract", "https://example.com/news"}, exitUsage, "", "fetching URLs is not supported yet; save the page and pass the file"},
+		{[]string{"extract", "http://127.0.0.1:1/news"}, exitFailure, "", "forbidden_target: fetch: http://127.0.0.1:1/robots.txt: 127.0.0.1 is loopback"},
 		{[]string{"extract", "/no/such/page.html"}, exitFailure, "", "read_error: open /no/such/page.html"},
 		{[]string{"batch"}, exitUsage, "", "at least one INPUT"},
 		{[]string{"batch", "--workers", "x", "dir"}, exitUsage, "", "invalid value"},

@@ -15,13 +15,18 @@ func (a *app) runVersion(args []string) int {
 		a.errorf("version takes no arguments")
 		return exitUsage
 	}
-	v := version
-	if v == "" {
-		v = "(devel)"
-		if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-			v = info.Main.Version
-		}
-	}
-	fmt.Fprintf(a.stdout, "lede %s %s %s/%s\n", v, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	fmt.Fprintf(a.stdout, "lede %s %s %s/%s\n", ledeVersion(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	return exitOK
+}
+
+// ledeVersion is the version set at build time, else the module version,
+// else "(devel)".
+func ledeVersion() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
 }

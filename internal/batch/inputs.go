@@ -61,6 +61,7 @@ type document struct {
 	skipped   string
 	url, date string
 	record    *recordDoc
+	fetch     bool // source is a URL to fetch
 }
 
 // walker expands inputs into documents, in order.
@@ -72,6 +73,7 @@ type walker struct {
 	blocks    blockPool // buffers for WARC blocks handed to the workers
 	maxBytes  int64
 	filter    filter
+	urls      bool // http and https inputs are URLs to fetch
 }
 
 // walk expands each input in turn. It stops at the first error returned by
@@ -126,6 +128,9 @@ func (w *walker) walkList(ctx context.Context) error {
 
 // walkInput emits a named file, or the pages under a named directory.
 func (w *walker) walkInput(path string) error {
+	if w.urls && IsURL(path) {
+		return w.emit(document{source: path, fetch: true})
+	}
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -168,11 +173,28 @@ func (w *walker) walkInput(path string) error {
 	})
 }
 
-// anyInputExists reports whether at least one input is "-" or names
-// something that exists; when none does the run is fatal before any output.
-func anyInputExists(inputs []string) bool {
+// IsURL tells an input that is a URL to fetch rather than a file name:
+// SCHEME://…, whatever the scheme (the fetcher refuses those other than
+// http and https with an error line of their own).
+func IsURL(s string) bool {
+	scheme, _, ok := strings.Cut(s, "://")
+	if !ok || len(scheme) < 2 { // not a Windows drive letter either
+		return false
+	}
+	for i, c := range scheme {
+		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		if !letter && (i == 0 || !('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return false
+		}
+	}
+	return true
+}
+
+// anyInputExists reports whether at least one input is "-", a URL to
+// fetch (with urls), or names something that exists; when none does the run is fatal before any output.
+func anyInputExists(inputs []string, urls bool) bool {
 	for _, in := range inputs {
-		if in == "-" {
+		if in == "-" || urls && IsURL(in) {
 			return true
 		}
 		if _, err := os.Stat(in); err == nil {

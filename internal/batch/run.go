@@ -14,6 +14,7 @@ import (
 
 	"github.com/lede-news/lede"
 	"github.com/lede-news/lede/internal/dedup"
+	"github.com/lede-news/lede/internal/fetch"
 	"github.com/lede-news/lede/internal/warc"
 )
 
@@ -21,13 +22,19 @@ import (
 // the call: the batch reuses its buffer for the next page.
 type ExtractFunc func(ctx context.Context, data []byte, page Page) (*lede.Article, error)
 
+// FetchFunc fetches the page at an http or https URL, returning its bytes
+// and what is known of it (URL, ContentType, Fetched). Its errors carry
+// the codes of fetch.Code.
+type FetchFunc func(ctx context.Context, url string) ([]byte, Page, error)
+
 // Page is what the batch knows about a page besides its bytes.
 type Page struct {
 	// Source is the page's path as walked, PATH#OFFSET for a WARC record;
 	// for messages, it is not a URL.
 	Source string
 	// URL (WARC-Target-URI), ContentType (the HTTP Content-Type) and
-	// Fetched (WARC-Date) are set for WARC records.
+	// Fetched (WARC-Date) are set for WARC records, and for fetched pages
+	// (the final URL, the Content-Type, the response's Date).
 	URL, ContentType string
 	Fetched          time.Time
 	// Record says the page is a WARC record: a web server's response,
@@ -72,6 +79,10 @@ type Config struct {
 	// Extract extracts one page (default lede.ExtractBytes with
 	// lede.Options{MaxBytes: MaxBytes}).
 	Extract ExtractFunc
+	// Fetch, when set, fetches the inputs that are http or https URLs
+	// (named as arguments or listed on standard input); without it such an
+	// input is a file name. A fetch error is the page's error line.
+	Fetch FetchFunc
 	// Stdin is read for the input "-" (one input per line).
 	Stdin io.Reader
 	// Hosts and URLMatch select the WARC records read, by target URI,
@@ -130,7 +141,7 @@ type Result struct {
 	Err     error         // nil when an article was extracted
 	Bytes   int64         // size of the page read, after gunzipping
 	// URL and Fetched are the WARC-Target-URI and WARC-Date of a WARC
-	// record, as written.
+	// record, as written, or a fetched page's final URL and Date.
 	URL, Fetched string
 	// Skipped is set, with the reason, for a WARC record that holds no
 	// page or was filtered out: it is counted, not written.
@@ -146,7 +157,8 @@ type Result struct {
 }
 
 // Code returns the stable error code of r.Err ("" when there is none):
-// not_found, read_error, gzip_error, or one of lede.Code's.
+// not_found, read_error, gzip_error, or one of fetch.Code's (which
+// include lede.Code's).
 func (r Result) Code() string { return ErrorCode(r.Err) }
 
 // ErrorText returns the error as written in batch output, "<code>: <message>",
@@ -168,7 +180,7 @@ func ErrorCode(err error) string {
 	if errors.As(err, &ie) {
 		return ie.code
 	}
-	return lede.Code(err)
+	return fetch.Code(err) // the fetch codes, else lede.Code's
 }
 
 // Stream extracts every document named by inputs and calls fn with each
@@ -180,7 +192,7 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 	cfg = cfg.withDefaults()
 	sum := Summary{Errors: map[string]int{}}
 	start := time.Now()
-	if !anyInputExists(inputs) {
+	if !anyInputExists(inputs, cfg.Fetch != nil) {
 		return sum, fmt.Errorf("%w: %s", ErrNoInput, strings.Join(inputs, " "))
 	}
 
@@ -202,7 +214,7 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 		defer wg.Done()
 		defer close(jobs)
 		defer close(order)
-		w := walker{ctx: ctx, stdin: cfg.Stdin, blocks: blocks, maxBytes: cfg.MaxBytes, filter: newFilter(cfg.Hosts, cfg.URLMatch)}
+		w := walker{ctx: ctx, stdin: cfg.Stdin, blocks: blocks, maxBytes: cfg.MaxBytes, filter: newFilter(cfg.Hosts, cfg.URLMatch), urls: cfg.Fetch != nil}
 		skip := cfg.Skip
 		w.emit = func(d document) error {
 			if skip > 0 {
@@ -242,6 +254,10 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 				if j.doc.record != nil {
 					j.out <- processRecord(ctx, cfg, j.doc, &dec)
 					blocks.put(j.doc.record.block)
+					continue
+				}
+				if j.doc.fetch {
+					j.out <- processURL(ctx, cfg, j.doc.source)
 					continue
 				}
 				j.out <- process(ctx, cfg, j.doc.source, &buf)
@@ -301,8 +317,40 @@ func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) 
 		r.Err = err
 		return r
 	}
+	extractPage(ctx, cfg, &r, data, Page{Source: source})
+	return r
+}
+
+// processURL fetches and extracts one page; a fetch error is its result.
+// The result carries the final URL and the fetch date.
+func processURL(ctx context.Context, cfg Config, url string) (r Result) {
+	r.Source, r.URL = url, url
+	defer func() {
+		if p := recover(); p != nil {
+			r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	data, page, err := cfg.Fetch(ctx, url)
+	if page.URL != "" {
+		r.URL = page.URL
+	}
+	if !page.Fetched.IsZero() {
+		r.Fetched = page.Fetched.UTC().Format(time.RFC3339)
+	}
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	page.Source = url
+	extractPage(ctx, cfg, &r, data, page)
+	return r
+}
+
+// extractPage extracts a page that was read, then filters and
+// fingerprints the article.
+func extractPage(ctx context.Context, cfg Config, r *Result, data []byte, page Page) {
 	r.Bytes = int64(len(data))
-	r.Article, r.Err = cfg.Extract(ctx, data, Page{Source: source})
+	r.Article, r.Err = cfg.Extract(ctx, data, page)
 	if r.Article == nil && r.Err == nil {
 		r.Err = fmt.Errorf("%w: extractor returned nothing", lede.ErrNoArticle)
 	}
@@ -313,5 +361,4 @@ func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) 
 		fp := dedup.Of(r.Article.Text)
 		r.Fingerprint = &fp
 	}
-	return r
 }
