@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/lede-news/lede/internal/fetch"
 	"github.com/lede-news/lede/internal/serve"
 )
 
@@ -33,7 +34,12 @@ connections and lets the requests in flight finish (for at most --grace).
   --max-concurrent N    extractions at once; more get 503 overloaded (default: the number of CPUs)
   --token-file FILE     require "Authorization: Bearer TOKEN" with the token in FILE (all routes but /healthz)
   --grace D             how long a shutdown waits for requests in flight (default 30s)
-  --allow-fetch         fetch pages given by URL: not available yet (refused)
+  --allow-fetch         fetch pages given by URL ({"url": "…"} without "html"), with
+                        the SSRF-safe client of 'lede extract URL': loopback, private
+                        and link-local targets refused, robots.txt honoured
+  --allow-private       with --allow-fetch: let URLs reach private addresses (intranets, tests)
+  --ignore-robots       with --allow-fetch: do not read robots.txt
+  --cache DIR           with --allow-fetch: keep fetched pages in DIR and revalidate them
 
 Errors are JSON {"code": "...", "message": "..."}; access logs are JSON
 lines on standard error.
@@ -48,6 +54,9 @@ func (a *app) runServe(ctx context.Context, args []string) int {
 	tokenFile := fs.String("token-file", "", "")
 	grace := fs.Duration("grace", 30*time.Second, "")
 	allowFetch := fs.Bool("allow-fetch", false, "")
+	allowPrivate := fs.Bool("allow-private", false, "")
+	ignoreRobots := fs.Bool("ignore-robots", false, "")
+	cacheDir := fs.String("cache", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return a.usageError(err, serveUsage)
@@ -55,11 +64,18 @@ func (a *app) runServe(ctx context.Context, args []string) int {
 	if len(pos) > 0 {
 		return a.usageError(fmt.Errorf("serve takes no arguments, got %q", pos), serveUsage)
 	}
-	if *allowFetch {
-		a.errorf("serve: --allow-fetch: fetching is not available yet; send pages as HTML")
-		return exitUsage
+	if !*allowFetch && (*allowPrivate || *ignoreRobots || *cacheDir != "") {
+		return a.usageError(errors.New("--allow-private, --ignore-robots and --cache need --allow-fetch"), serveUsage)
 	}
 	cfg := serve.Config{Timeout: *timeout, MaxConcurrent: *maxConcurrent, Extract: a.extract}
+	if *allowFetch {
+		cfg.Fetch = serveFetcher(fetch.New(fetch.Options{
+			AllowPrivate: *allowPrivate,
+			IgnoreRobots: *ignoreRobots,
+			CacheDir:     *cacheDir,
+			UserAgent:    fetch.UserAgent(strings.Trim(ledeVersion(), "()")),
+		}))
+	}
 	if cfg.MaxBody, err = parseSize(*maxBody); err != nil {
 		return a.usageError(fmt.Errorf("--max-body: %w", err), serveUsage)
 	}
@@ -130,3 +146,25 @@ func parseSize(s string) (int64, error) {
 	}
 	return n * mult, nil
 }
+
+// serveFetcher adapts a fetching client to the server: its errors carry
+// their fetch code (forbidden_target, timeout, too_large, …).
+func serveFetcher(c *fetch.Client) serve.Fetcher {
+	return func(ctx context.Context, url string) (*serve.Page, error) {
+		resp, err := c.Fetch(ctx, url)
+		if err != nil {
+			return nil, codedError{fetch.Code(err), err}
+		}
+		return &serve.Page{URL: resp.URL, ContentType: resp.ContentType, Body: resp.Body, Fetched: resp.Date}, nil
+	}
+}
+
+// codedError is an error with its stable code.
+type codedError struct {
+	code string
+	err  error
+}
+
+func (e codedError) Error() string { return e.err.Error() }
+func (e codedError) Unwrap() error { return e.err }
+func (e codedError) Code() string  { return e.code }

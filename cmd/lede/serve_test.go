@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -114,7 +115,7 @@ func TestServeUsageErrors(t *testing.T) {
 		{[]string{"serve", "--max-body", "lots"}, "--max-body"},
 		{[]string{"serve", "--max-body", "-1"}, "--max-body"},
 		{[]string{"serve", "--timeout", "0s"}, "must be positive"},
-		{[]string{"serve", "--allow-fetch"}, "not available yet"},
+		{[]string{"serve", "--allow-private"}, "need --allow-fetch"},
 		{[]string{"serve", "--token-file", empty}, "one word"},
 		{[]string{"serve", "extra"}, "no arguments"},
 	} {
@@ -137,5 +138,66 @@ func TestParseSize(t *testing.T) {
 		if _, err := parseSize(in); err == nil {
 			t.Errorf("parseSize(%q) accepted", in)
 		}
+	}
+}
+
+// startServe runs 'lede serve' with args on a free port and returns its
+// address and a function that stops it.
+func startServe(t *testing.T, args ...string) (string, func()) {
+	t.Helper()
+	var out, errOut syncBuffer
+	a := &app{stdout: &out, stderr: &errOut, extract: fakeExtract}
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() { done <- a.run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)) }()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		if m := servingRE.FindStringSubmatch(errOut.String()); m != nil {
+			return m[1], func() {
+				stop()
+				select {
+				case <-done:
+				case <-time.After(5 * time.Second):
+					t.Error("serve did not stop")
+				}
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no address logged: %s", errOut.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestServeFetch asks the server to fetch a page on loopback: refused as
+// forbidden_target by default, fetched with --allow-private.
+func TestServeFetch(t *testing.T) {
+	page := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, "<p>Fetched words</p>")
+	}))
+	defer page.Close()
+	ask := func(base string) (int, string) {
+		res, err := http.Post(base+"/v1/extract?format=text", "application/json", strings.NewReader(`{"url": "`+page.URL+`/a"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res.StatusCode, string(b)
+	}
+	base, stop := startServe(t, "--allow-fetch")
+	if status, body := ask(base); status != http.StatusForbidden || !strings.Contains(body, "forbidden_target") {
+		t.Errorf("loopback URL without --allow-private: %d %s", status, body)
+	}
+	stop()
+	base, stop = startServe(t, "--allow-fetch", "--allow-private")
+	defer stop()
+	if status, body := ask(base); status != 200 || !strings.Contains(body, "Fetched words") {
+		t.Errorf("loopback URL with --allow-private: %d %s", status, body)
 	}
 }
