@@ -10,6 +10,7 @@ const mainUsage = `lede turns news web pages into clean structured articles.
 usage:
   lede extract [--url URL] [--format json|markdown|text|html] [--ref-date DATE] [--from html|text|auto] [--allow-private] [FILE|-|URL]
   lede batch [--urls FILE] [--allow-private] [--workers N] [-o FILE] [--ref-date DATE] [--from html|text|auto] [--boilerplate MODEL] [--dedup mark|drop|off] INPUT...
+  lede crawl [--limit N] [--allow-private] [--workers N] [-o FILE] SEED...
   lede eval [--workers N] [--worst N] [--fail-below SPEC] [--boilerplate MODEL] [--from text --render full|residue] DIR
   lede learn -o MODEL [--workers N] INPUT...
   lede dedup [-o FILE] [--dedup mark|drop] SHARD.jsonl...
@@ -30,6 +31,7 @@ func (a *app) runHelp(args []string) int {
 	usage, ok := map[string]string{
 		"extract": extractUsage,
 		"batch":   batchUsage,
+		"crawl":   crawlUsage,
 		"eval":    evalUsage,
 		"learn":   learnUsage,
 		"dedup":   dedupUsage,

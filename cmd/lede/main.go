@@ -2,6 +2,7 @@
 //
 //	lede extract [--url URL] [--format json|markdown|text|html] [--from html|text|auto] [--allow-private] [FILE|-|URL]
 //	lede batch [--urls FILE] [--allow-private] [--workers N] [-o FILE] [--from html|text|auto] [--dedup mark|drop|off] INPUT...
+//	lede crawl [--limit N] [--allow-private] [--workers N] [-o FILE] SEED...
 //	lede eval [--workers N] [--worst N] [--fail-below SPEC] [--from text --render full|residue] DIR
 //	lede learn -o MODEL INPUT...
 //	lede dedup [-o FILE] [--dedup mark|drop] SHARD.jsonl...
@@ -67,6 +68,8 @@ func (a *app) run(ctx context.Context, args []string) int {
 		return a.runExtract(ctx, rest)
 	case "batch":
 		return a.runBatch(ctx, rest)
+	case "crawl":
+		return a.runCrawl(ctx, rest)
 	case "eval":
 		return a.runEval(ctx, rest)
 	case "learn":

@@ -30,7 +30,12 @@ type inputError struct {
 }
 
 func (e *inputError) Error() string { return e.code + ": " + e.err.Error() }
+
 func (e *inputError) Unwrap() error { return e.err }
+
+// CodedError gives err the code code in batch output ("discover_error"),
+// for a FetchFunc whose errors are not fetch errors.
+func CodedError(code string, err error) error { return &inputError{code, err} }
 
 // IsPage reports whether a file name is taken from a walked directory: it
 // ends in .html, .htm or .xhtml, optionally followed by .gz (any case).

@@ -11,8 +11,8 @@ import (
 // ErrDiscover marks a seed whose documents could not be read as a feed,
 // a sitemap or a start page with feeds, or that listed no article link of
 // its site; the errors of Target wrap it (besides the fetch errors, which
-// keep their own).
-var ErrDiscover = errors.New("discover_error")
+// keep their own). lede crawl writes it with the code discover_error.
+var ErrDiscover = errors.New("crawl")
 
 // FetchFunc fetches a document and returns its body and final URL (after
 // redirects).
