@@ -80,6 +80,10 @@ func Discover(ctx context.Context, fetch FetchFunc, seeds []string, opts Options
 			opts.Warn(seed, fmt.Errorf("not read: the limit of %d URLs is reached", opts.Limit))
 			continue
 		}
+		if key, _ := Normalize(seed); r.fetched[key] {
+			opts.Warn(seed, errors.New("not read again: an earlier seed led to it"))
+			continue
+		}
 		r.seed(ctx, seed)
 	}
 	return r.out
@@ -112,7 +116,7 @@ func (r *run) seed(ctx context.Context, seed string) {
 		return
 	}
 	if err := r.doc(ctx, s, seed, 0); err != nil {
-		r.out = append(r.out, Target{URL: seed, Seed: seed, Err: err})
+		r.fail(seed, err)
 		return
 	}
 	if s.links == 0 {
@@ -120,12 +124,25 @@ func (r *run) seed(ctx context.Context, seed string) {
 		if err == nil {
 			err = fmt.Errorf("%w: %s: no article link of the site found", ErrDiscover, seed)
 		}
-		r.out = append(r.out, Target{URL: seed, Seed: seed, Err: err})
+		r.fail(seed, err)
 		return
 	}
 	if s.firstErr != nil {
 		r.opts.Warn(seed, s.firstErr)
 	}
+}
+
+// fail adds the Target of a seed that failed. Its URL stays unique in
+// the output: a seed already listed as an article keeps that line (and
+// its error goes to Warn), and no later article line repeats it.
+func (r *run) fail(seed string, err error) {
+	key, _ := Normalize(seed)
+	if r.seen[key] {
+		r.opts.Warn(seed, err)
+		return
+	}
+	r.seen[key] = true
+	r.out = append(r.out, Target{URL: seed, Seed: seed, Err: err})
 }
 
 // doc fetches and reads one document at a depth below the seed (0 for the

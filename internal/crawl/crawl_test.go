@@ -155,3 +155,49 @@ func TestSite(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverSeedOverlap: each URL has one Target, however seeds and
+// articles overlap.
+func TestDiscoverSeedOverlap(t *testing.T) {
+	web := site{
+		"https://a.example/":     `<html><head><link rel="alternate" type="application/rss+xml" href="/feed"></head></html>`,
+		"https://a.example/feed": `<rss><item><link>/1</link></item><item><link>/gone</link></item></rss>`,
+		"https://a.example/1":    `<html><body>an article, no feeds</body></html>`,
+		"https://b.example/feed": `<rss><item><link>https://b.example/</link></item><item><link>/2</link></item></rss>`,
+	}
+	var warnings []string
+	opts := Options{Warn: func(seed string, err error) { warnings = append(warnings, seed) }}
+	got := Discover(context.Background(), web.fetch, []string{
+		"https://a.example/", "https://a.example/feed", // the feed was read through the start page
+		"https://a.example/1", // an article listed already, and no feed
+		"https://b.example/",  // a failing seed, listed later as an article
+		"https://b.example/feed",
+	}, opts)
+	want := []string{"https://a.example/1", "https://a.example/gone", "!https://b.example/", "https://b.example/2"}
+	if !reflect.DeepEqual(found(got), want) {
+		t.Errorf("got  %q\nwant %q", found(got), want)
+	}
+	if want := []string{"https://a.example/feed", "https://a.example/1"}; !reflect.DeepEqual(warnings, want) {
+		t.Errorf("warnings for %q, want %q", warnings, want)
+	}
+}
+
+// FuzzNormalize: Normalize is idempotent and its output is a URL of the
+// same site.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"HTTPS://News.Example:443/a?b#c", "http://[::1]:80/", "http://a.example", "https://x.co.uk/%41"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		n, ok := Normalize(raw)
+		if !ok {
+			return
+		}
+		if n2, ok2 := Normalize(n); !ok2 || n2 != n {
+			t.Fatalf("Normalize(%q) = %q, then %q, %v", raw, n, n2, ok2)
+		}
+		if Site(n) == "" {
+			t.Fatalf("no site for %q", n)
+		}
+	})
+}

@@ -22,6 +22,9 @@ func Normalize(raw string) (string, bool) {
 		return "", false
 	}
 	host, port := strings.ToLower(u.Hostname()), u.Port()
+	if strings.Trim(host, ".") == "" {
+		return "", false
+	}
 	if port == "80" && u.Scheme == "http" || port == "443" && u.Scheme == "https" {
 		port = ""
 	}

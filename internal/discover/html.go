@@ -25,34 +25,32 @@ func (p *parser) parseHTML(data []byte) error {
 	if err != nil {
 		return err
 	}
-	base := p.base
+	base, baseSet := p.base, false
 	var links []string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Base:
-				if href := htmlAttr(n, "href"); href != "" && base == p.base {
-					if u, err := url.Parse(strings.TrimSpace(href)); err == nil {
-						if base != nil {
-							u = base.ResolveReference(u)
-						}
-						if u.IsAbs() {
-							base = u
-						}
+	for n := range doc.Descendants() { // Parse caps nesting at 512 elements
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.DataAtom {
+		case atom.Base:
+			// The first <base href> counts (HTML, "document base URL").
+			if href := htmlAttr(n, "href"); href != "" && !baseSet {
+				baseSet = true
+				if u, err := url.Parse(strings.TrimSpace(href)); err == nil {
+					if base != nil {
+						u = base.ResolveReference(u)
+					}
+					if u.IsAbs() {
+						base = u
 					}
 				}
-			case atom.Link:
-				if isFeedLink(n) {
-					links = append(links, htmlAttr(n, "href"))
-				}
+			}
+		case atom.Link:
+			if isFeedLink(n) {
+				links = append(links, htmlAttr(n, "href"))
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
 	}
-	walk(doc)
 	seen := map[string]bool{}
 	for _, href := range links {
 		if u := resolve(base, href); u != "" && !seen[u] {
