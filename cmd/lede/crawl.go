@@ -29,7 +29,8 @@ each once, whatever seed lists it.
 A seed that cannot be fetched or yields no article link gets a line of its
 own, "source" the seed and "error" the fetch error (fetch_failed,
 http_status, …) or discover_error. A child sitemap or feed that fails is
-reported on stderr.
+reported on stderr. At most 100 feeds and sitemaps are read per seed, one
+at a time, through the same client (robots.txt, --host-interval).
 
   --limit N    keep at most N article URLs in all (default 1000)
 ` + fetchUsage + `  --workers N  pages extracted (and fetched) at once (default: the

@@ -20,6 +20,8 @@ func crawlServer(t *testing.T) *httptest.Server {
 	var srv *httptest.Server
 	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n")
 		case "/":
 			fmt.Fprint(w, `<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>News</body></html>`)
 		case "/feed.xml":
@@ -70,7 +72,7 @@ func TestCrawl(t *testing.T) {
 	srv := crawlServer(t)
 	outFile := filepath.Join(t.TempDir(), "news.jsonl")
 	code, _, errOut := runCmd(t, "", "crawl", "--allow-private", "--host-interval", "1ms", "--workers", "3", "-o", outFile,
-		srv.URL+"/", srv.URL+"/sitemap.xml", srv.URL+"/missing.xml", srv.URL+"/plain")
+		srv.URL+"/", srv.URL+"/sitemap.xml", srv.URL+"/missing.xml", srv.URL+"/plain", srv.URL+"/private/feed.xml")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -86,6 +88,7 @@ func TestCrawl(t *testing.T) {
 		{"/news/4", ""},
 		{"/missing.xml", "http_status: "},
 		{"/plain", "discover_error: crawl: " + srv.URL + "/plain: no article link of the site found"},
+		{"/private/feed.xml", "robots_disallowed: "},
 	}
 	lines := crawlLines(t, string(data))
 	if len(lines) != len(want) {

@@ -72,6 +72,7 @@ func TestDiscover(t *testing.T) {
 		"https://news.example/atom.xml":           `<feed><entry><link href="/a1"/></entry><entry><link href="/c1"/></entry></feed>`,
 		"https://empty.example/":                  `<html><body>no feeds</body></html>`,
 		"https://bad.example/feed":                `<rss><chan`,
+		"https://cut.example/feed":                `<rss><channel><item><link>/1</link></item><item><link>/2</li`,
 		"https://offsite.example/feed":            `<rss><channel><item><link>https://elsewhere.example/1</link></item></channel></rss>`,
 	}
 	var warnings []string
@@ -79,11 +80,13 @@ func TestDiscover(t *testing.T) {
 	got := Discover(context.Background(), web.fetch, []string{
 		"https://news.example/sitemap.xml", "https://news.example/", "https://empty.example/",
 		"https://gone.example/feed", "https://bad.example/feed", "https://offsite.example/feed", "https://news.example/",
+		"https://cut.example/feed",
 	}, opts)
 	want := []string{
 		"https://news.example/a1", "https://www.news.example/a2", "https://sport.news.example/b1?id=2",
 		"https://news.example/c1",
 		"!https://empty.example/", "!https://gone.example/feed", "!https://bad.example/feed", "!https://offsite.example/feed",
+		"https://cut.example/1",
 	}
 	if !reflect.DeepEqual(found(got), want) {
 		t.Errorf("got  %q\nwant %q", found(got), want)
@@ -97,8 +100,8 @@ func TestDiscover(t *testing.T) {
 			t.Errorf("%s: %v, want ErrDiscover", tg.URL, tg.Err)
 		}
 	}
-	if len(warnings) != 1 || !strings.Contains(warnings[0], "missing.xml") {
-		t.Errorf("warnings %q, want the missing child sitemap", warnings)
+	if len(warnings) != 2 || !strings.Contains(warnings[0], "missing.xml") || !strings.Contains(warnings[1], "cut.example/feed: malformed XML") {
+		t.Errorf("warnings %q, want the missing child sitemap and the cut feed", warnings)
 	}
 }
 
