@@ -105,7 +105,7 @@ type seedState struct {
 	sites    map[string]bool // the seed's site, and its final URL's
 	docs     int
 	links    int   // article links of the site found, duplicates included
-	firstErr error // of a child document
+	firstErr error // the first problem with a child document, or a warning
 }
 
 // seed reads one seed and the documents it leads to.
@@ -146,69 +146,71 @@ func (r *run) fail(seed string, err error) {
 }
 
 // doc fetches and reads one document at a depth below the seed (0 for the
-// seed itself). The error returned is the seed's own; a child's is noted
-// in s.firstErr.
+// seed itself), then the documents it names. Only the seed's own failure
+// is returned; a child's is noted in s.
 func (r *run) doc(ctx context.Context, s *seedState, url string, depth int) error {
-	fail := func(err error) error {
-		if depth == 0 {
-			return err
-		}
-		if s.firstErr == nil {
-			s.firstErr = err
-		}
-		return nil
-	}
 	key, _ := Normalize(url)
 	if r.fetched[key] || ctx.Err() != nil || r.kept >= r.opts.Limit {
 		return nil
 	}
 	if s.docs >= r.opts.MaxDocs {
-		return fail(fmt.Errorf("%w: %s: more than %d documents to read for one seed", ErrDiscover, url, r.opts.MaxDocs))
+		return s.problem(depth, fmt.Errorf("%w: %s: more than %d documents to read for one seed", ErrDiscover, url, r.opts.MaxDocs))
 	}
 	r.fetched[key] = true
 	s.docs++
 	body, final, err := r.fetch(ctx, url)
 	if err != nil {
-		return fail(err)
-	}
-	if depth == 0 && final != "" {
-		s.sites[Site(final)] = true
+		return s.problem(depth, err)
 	}
 	if final == "" {
 		final = url
+	}
+	if depth == 0 {
+		s.sites[Site(final)] = true // a seed redirected to the site's new domain
 	}
 	res, perr := discover.Parse(body, final, r.opts.Discover)
 	for _, l := range res.Links {
 		r.keep(s, l.URL)
 	}
 	for _, child := range res.Sitemaps {
-		if depth+1 > r.opts.MaxDepth {
-			fail(fmt.Errorf("%w: %s: sitemap indexes nested deeper than %d", ErrDiscover, child, r.opts.MaxDepth))
+		if depth >= r.opts.MaxDepth {
+			s.note(fmt.Errorf("%w: %s: sitemap indexes nested deeper than %d", ErrDiscover, child, r.opts.MaxDepth))
 			break
 		}
-		if err := r.doc(ctx, s, child, depth+1); err != nil {
-			return err
-		}
+		r.doc(ctx, s, child, depth+1)
 	}
-	if res.Kind == discover.Page {
-		if depth > 0 {
-			return fail(fmt.Errorf("%w: %s: an HTML page, not a feed or sitemap", ErrDiscover, final))
-		}
+	switch {
+	case res.Kind == discover.Page && depth > 0:
+		s.note(fmt.Errorf("%w: %s: an HTML page, not a feed or sitemap", ErrDiscover, final))
+	case res.Kind == discover.Page:
 		for _, feed := range res.Feeds {
 			r.doc(ctx, s, feed, depth+1)
 		}
 	}
 	if perr != nil {
 		err := fmt.Errorf("%w: %w", ErrDiscover, perr)
-		if len(res.Links)+len(res.Sitemaps)+len(res.Feeds) > 0 {
-			depth++ // what was read is kept: the error is a warning
+		if len(res.Links)+len(res.Sitemaps)+len(res.Feeds) == 0 {
+			return s.problem(depth, err)
 		}
-		if depth == 0 {
-			return err
-		}
-		fail(err)
+		s.note(err) // what was read before the damage is kept
 	}
 	return nil
+}
+
+// problem returns the seed's own error (depth 0), or notes a child's.
+func (s *seedState) problem(depth int, err error) error {
+	if depth == 0 {
+		return err
+	}
+	s.note(err)
+	return nil
+}
+
+// note keeps the first problem with a child document of the seed.
+func (s *seedState) note(err error) {
+	if s.firstErr == nil {
+		s.firstErr = err
+	}
 }
 
 // keep adds an article link of the seed's site that was not seen before,
