@@ -78,10 +78,19 @@ func (a *app) runCrawl(ctx context.Context, args []string) int {
 		return exitInterrupted
 	}
 	inputs, failed := make([]string, 0, len(targets)), map[string]error{}
+	found := map[string]int{}
 	for _, t := range targets {
 		inputs = append(inputs, t.URL)
 		if t.Err != nil {
 			failed[t.URL] = t.Err
+		} else {
+			found[t.Seed]++
+		}
+	}
+	for _, seed := range seeds { // in seed order
+		if n := found[seed]; n > 0 {
+			a.errorf("crawl: %s: %d article URLs", seed, n)
+			delete(found, seed)
 		}
 	}
 	a.input = lede.InputAuto

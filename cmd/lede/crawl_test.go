@@ -115,7 +115,7 @@ func TestCrawlLimitAndRefusals(t *testing.T) {
 	if len(lines) != 2 || lines[0].Source != srv.URL+"/news/1" || lines[1].Source != srv.URL+"/news/2" {
 		t.Errorf("--limit 2: %+v", lines)
 	}
-	if !strings.Contains(errOut, "limit of 2 URLs") {
+	if !strings.Contains(errOut, "crawl: "+srv.URL+"/feed.xml: 2 article URLs") || !strings.Contains(errOut, "limit of 2 URLs") {
 		t.Errorf("the seed left out is not reported: %q", errOut)
 	}
 	// Without --allow-private the loopback seed is refused, on its line.
