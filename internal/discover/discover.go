@@ -105,6 +105,8 @@ func Parse(data []byte, base string, opts Options) (res *Result, err error) {
 		err = p.parseXML(data)
 	case isHTML(data):
 		err = p.parseHTML(data)
+	case bytes.HasPrefix(bytes.TrimSpace(data), []byte("<")):
+		err = p.parseXML(data) // a comment or a doctype before the root
 	default:
 		err = ErrUnknown
 	}

@@ -50,6 +50,11 @@ func TestParseFeeds(t *testing.T) {
 			date: time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC),
 		},
 		{
+			name: "comment before the root, no declaration",
+			doc:  "<!-- generated -->\n<rss><channel><item><link>https://news.example/c</link></item></channel></rss>",
+			want: []string{"https://news.example/c"},
+		},
+		{
 			name: "rss 1.0 rdf with entities and latin-1",
 			doc:  "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><item><title>Br\xfccke &amp; Stadt&nbsp;</title><link>https://news.example/a?x=1&amp;y=2</link><dc:date>2026-11-20</dc:date></item></rdf:RDF>",
 			want: []string{"https://news.example/a?x=1&y=2"},
