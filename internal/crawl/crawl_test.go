@@ -204,3 +204,19 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// TestDiscoverRedirectedSeed: a seed that redirects to the site's new
+// domain keeps the links of the new domain too.
+func TestDiscoverRedirectedSeed(t *testing.T) {
+	web := site{"https://new.example/feed": urlset("https://new.example/1", "https://old.example/2", "https://third.example/3")}
+	fetch := func(ctx context.Context, url string) ([]byte, string, error) {
+		if url == "https://old.example/feed" {
+			url = "https://new.example/feed"
+		}
+		return web.fetch(ctx, url)
+	}
+	got := Discover(context.Background(), fetch, []string{"https://old.example/feed"}, Options{})
+	if want := []string{"https://new.example/1", "https://old.example/2"}; !reflect.DeepEqual(found(got), want) {
+		t.Errorf("got %q, want %q", found(got), want)
+	}
+}
