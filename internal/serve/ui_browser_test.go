@@ -135,18 +135,22 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 	return v
 }
 
+// setValue sets the value of the form field with the id, as pasting does.
+func setValue(t *testing.T, ctx context.Context, id, value string) {
+	t.Helper()
+	v, _ := json.Marshal(value)
+	eval[string](t, ctx, `document.getElementById("`+id+`").value = `+string(v)+`; ""`)
+}
+
 // submit pastes source (and the page's address) into the UI, submits it and
 // waits for the outcome shown in the status line.
 func submit(t *testing.T, ctx context.Context, source, pageURL string) string {
 	t.Helper()
 	eval[string](t, ctx, `document.getElementById("status").textContent = ""`)
-	err := chromedp.Do(ctx,
-		chromedp.SetValue(chromedp.CSS("#source"), source),
-		chromedp.SetValue(chromedp.CSS("#page-url"), pageURL),
-		chromedp.SetValue(chromedp.CSS("#token"), browserToken),
-		chromedp.Click(chromedp.CSS("#submit")),
-	)
-	if err != nil {
+	setValue(t, ctx, "source", source)
+	setValue(t, ctx, "page-url", pageURL)
+	setValue(t, ctx, "token", browserToken)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#submit"))); err != nil {
 		t.Fatal(err)
 	}
 	deadline := time.Now().Add(20 * time.Second)
@@ -294,13 +298,25 @@ func TestBrowserUI(t *testing.T) {
 		checkUnharmed(t, ctx, newBeacon(t))
 	})
 
+	// A URL is sent as {"url"}; this server does not fetch, and the UI
+	// shows the API's error and empties the reader view.
+	t.Run("URLWithoutFetching", func(t *testing.T) {
+		status := submit(t, ctx, "https://example.com/news/1", "")
+		if !strings.Contains(status, "501") || !strings.Contains(status, codeFetchDisabled) {
+			t.Errorf("status %q, want 501 %s", status, codeFetchDisabled)
+		}
+		if cls := eval[string](t, ctx, `document.getElementById("status").className`); cls != "error" {
+			t.Errorf("status class %q, want error", cls)
+		}
+		if doc := eval[string](t, ctx, `document.getElementById("reader").srcdoc`); doc != "" {
+			t.Errorf("reader view not emptied: %.80q", doc)
+		}
+	})
+
 	t.Run("WrongToken", func(t *testing.T) {
 		eval[string](t, ctx, `document.getElementById("status").textContent = ""`)
-		err := chromedp.Do(ctx,
-			chromedp.SetValue(chromedp.CSS("#token"), "wrong"),
-			chromedp.Click(chromedp.CSS("#submit")),
-		)
-		if err != nil {
+		setValue(t, ctx, "token", "wrong")
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#submit"))); err != nil {
 			t.Fatal(err)
 		}
 		var status string

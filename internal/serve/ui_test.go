@@ -117,3 +117,18 @@ func TestUIErrors(t *testing.T) {
 		t.Errorf("HEAD: status %d, body %q", res.StatusCode, body)
 	}
 }
+
+// TestUIRouteLabels checks that the UI has route labels of its own in the
+// metrics, apart from "other" (unknown paths).
+func TestUIRouteLabels(t *testing.T) {
+	s := New(Config{})
+	do(t, s, http.MethodGet, "/", "", "")
+	do(t, s, http.MethodGet, "/ui/app.js", "", "")
+	do(t, s, http.MethodGet, "/nope", "", "")
+	_, body := do(t, s, http.MethodGet, "/metrics", "", "")
+	for _, want := range []string{`route="/",status="200"`, `route="/ui/",status="200"`, `route="other",status="404"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+}
