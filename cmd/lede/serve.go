@@ -27,12 +27,13 @@ connections and lets the requests in flight finish (for at most --grace).
   POST /v1/batch    NDJSON: one {"html", "url"} object a line → one result a line, in order
   GET  /healthz     liveness
   GET  /metrics     Prometheus metrics
+  GET  /            a one-page UI: paste a URL or HTML, see the article (reader view + JSON)
 
   --addr ADDR           address to listen on (default 127.0.0.1:8080: this machine only)
   --max-body SIZE       largest request body, or batch line (default 16MiB; B, KiB, MiB, GiB, KB, MB, GB)
   --timeout D           time allowed for one extraction (default 10s)
   --max-concurrent N    extractions at once; more get 503 overloaded (default: the number of CPUs)
-  --token-file FILE     require "Authorization: Bearer TOKEN" with the token in FILE (all routes but /healthz)
+  --token-file FILE     require "Authorization: Bearer TOKEN" with the token in FILE (all routes but /healthz and the UI)
   --grace D             how long a shutdown waits for requests in flight (default 30s)
   --allow-fetch         fetch pages given by URL ({"url": "…"} without "html"), with
                         the SSRF-safe client of 'lede extract URL': loopback, private

@@ -421,3 +421,8 @@ func newlineToSpace(r rune) rune {
 	}
 	return r
 }
+
+// HTMLStyleSheet returns the exact text of the one <style> element of the
+// HTML format, so that a page embedding the output can allow that style
+// sheet alone by its hash in a Content-Security-Policy.
+func HTMLStyleSheet() string { return "\n" + styleSheet + "\n" }

@@ -11,8 +11,10 @@ import (
 // that the metrics' label sets stay fixed whatever paths clients send.
 func routeOf(path string) string {
 	switch path {
-	case "/v1/extract", "/v1/batch", "/healthz", "/metrics":
+	case "/v1/extract", "/v1/batch", "/healthz", "/metrics", "/":
 		return path
+	case "/ui/app.js", "/ui/app.css":
+		return "/ui/"
 	}
 	return "other"
 }

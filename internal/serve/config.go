@@ -36,8 +36,9 @@ type Config struct {
 	// QueueWait is how long a waiting request may wait for a free slot
 	// before it is shed (default DefaultQueueWait; negative: no wait).
 	QueueWait time.Duration
-	// Token, when not empty, is the bearer token every route but /healthz
-	// requires.
+	// Token, when not empty, is the bearer token every API route requires:
+	// all but /healthz and the UI's page and files (/, /ui/), which hold
+	// no data.
 	Token string
 	// Extract extracts one page (default lede.ExtractBytes). Tests replace it.
 	Extract func(context.Context, []byte, lede.Options) (*lede.Article, error)

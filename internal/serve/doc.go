@@ -7,6 +7,7 @@
 //	POST /v1/batch    NDJSON in → NDJSON out, one line per input line, in order
 //	GET  /healthz     liveness
 //	GET  /metrics     Prometheus text exposition
+//	GET  /            the built-in UI (ui.go): paste a URL or HTML, see the article
 //
 // Every error is a JSON object {"code": "...", "message": "..."} with a
 // stable code and a matching HTTP status (see errors.go).

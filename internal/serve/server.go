@@ -35,9 +35,7 @@ func New(cfg Config) *Server {
 	mux.Handle("/v1/batch", protected(http.HandlerFunc(s.handleBatch)))
 	mux.Handle("/metrics", protected(s.metrics))
 	mux.HandleFunc("/healthz", handleHealth)
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, errorf(codeNotFound, "no route "+r.URL.Path))
-	})
+	mux.Handle("/", newUIHandler(cfg)) // the UI at / and /ui/; 404 for anything else
 	s.handler = s.accessLog(mux)
 	return s
 }
