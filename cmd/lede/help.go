@@ -14,7 +14,7 @@ usage:
   lede eval [--workers N] [--worst N] [--fail-below SPEC] [--boilerplate MODEL] [--from text --render full|residue] DIR
   lede learn -o MODEL [--workers N] INPUT...
   lede dedup [-o FILE] [--dedup mark|drop] SHARD.jsonl...
-  lede serve [--addr 127.0.0.1:8080] [--max-body 16MiB] [--timeout 10s] [--max-concurrent N] [--token-file FILE]
+  lede serve [--addr 127.0.0.1:8080] [--max-body 16MiB] [--timeout 10s] [--max-concurrent N] [--token-file FILE] [--allow-fetch]
   lede version
   lede help [COMMAND]
 
