@@ -164,7 +164,8 @@ const (
 // scanText records the dates written in a text node of the page, and the
 // text around the first <h1>, where bylines are.
 func (p *page) scanText(s string) {
-	if t := strings.TrimSpace(s); t != "" && len(p.credits) < maxBylines {
+	t := strings.TrimSpace(s)
+	if t != "" && len(p.credits) < maxBylines {
 		switch {
 		case p.pending != "":
 			p.credits = append(p.credits, bylineText{p.pending + " " + t, p.textBytes})
@@ -175,7 +176,7 @@ func (p *page) scanText(s string) {
 			p.credits = append(p.credits, bylineText{t, p.textBytes})
 		}
 	}
-	if t := strings.TrimSpace(s); t != "" && len(t) <= maxBylineLen*4 {
+	if t != "" && len(t) <= maxBylineLen*4 {
 		switch {
 		case p.datesAtH1 < 0:
 			if len(p.lead) == maxLeadBefore {
