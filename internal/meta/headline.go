@@ -13,10 +13,11 @@ import (
 func chooseHeadline(p *page, ld jsonLD, site string, hosts ...string) (kicker, headline string) {
 	refs := declaredTitles(p, ld)
 	t := newTitleSet(refs, siteKeys(site, hosts...))
-	desc := wordSet(firstNonEmpty(p.meta("og:description"), p.meta("description"), p.meta("twitter:description")))
-	if ld.article != nil && ld.article.description != "" {
-		desc = wordSet(ld.article.description)
+	ldDesc := ""
+	if ld.article != nil {
+		ldDesc = ld.article.description
 	}
+	desc := wordSet(firstNonEmpty(ldDesc, p.meta("og:description"), p.meta("description"), p.meta("twitter:description")))
 	h1s := 0
 	for _, h := range p.headings {
 		if h.h1 && !t.isSite(normKey(h.text)) {
