@@ -18,9 +18,11 @@ func chooseHeadline(p *page, ld jsonLD, site string, hosts ...string) (kicker, h
 		ldDesc = ld.article.description
 	}
 	desc := wordSet(firstNonEmpty(ldDesc, p.meta("og:description"), p.meta("description"), p.meta("twitter:description")))
+	keys := make([]string, len(p.headings))
 	h1s := 0
-	for _, h := range p.headings {
-		if h.h1 && !t.isSite(normKey(h.text)) {
+	for i, h := range p.headings {
+		keys[i] = normKey(h.text)
+		if h.h1 && !t.isSite(keys[i]) {
 			h1s++
 		}
 	}
@@ -29,7 +31,7 @@ func chooseHeadline(p *page, ld jsonLD, site string, hosts ...string) (kicker, h
 		if len(h.text) > maxTitleBytes {
 			continue
 		}
-		key := normKey(h.text)
+		key := keys[i]
 		if key == "" || t.isSite(key) {
 			continue
 		}
