@@ -434,7 +434,7 @@ func looksLikeName(s string) bool {
 	if len(words) == 0 || len(words) > 6 || nameParticles[strings.ToLower(words[len(words)-1])] {
 		return false
 	}
-	if len(words) == 1 && (strings.HasSuffix(s, ".") && utf8.RuneCountInString(s) <= 4 || monthNames[strings.ToLower(s)] > 0) {
+	if len(words) == 1 && (strings.HasSuffix(s, ".") && utf8.RuneCountInString(s) <= 4 || monthOf(s) > 0) {
 		return false // an initial ("S.", "D.E."), a month
 	}
 	upper := false
@@ -490,7 +490,7 @@ func isHandle(s string) bool {
 		return false
 	}
 	if len(s) < 3 || len(s) > 30 || nameParticles[s] || creditWords[strings.ToLower(s)] || longWeekday(strings.ToLower(s)) ||
-		monthNames[strings.ToLower(s)] > 0 {
+		monthOf(s) > 0 {
 		return false
 	}
 	letters := 0

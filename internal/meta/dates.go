@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // monthNames are month names and their common abbreviations in the
@@ -26,6 +27,27 @@ var monthNames = map[string]int{
 	// Russian and Ukrainian, in the genitive a date uses ("15 августа 2016")
 	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+}
+
+// monthOf is the month the word w names (see monthNames), in any case, or
+// 0. An ASCII word is lowered on the stack: most words of a page's text are
+// looked up here, and strings.ToLower would allocate for each capitalised one.
+func monthOf(w string) int {
+	var buf [20]byte
+	if len(w) > len(buf) {
+		return monthNames[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return monthNames[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return monthNames[string(buf[:len(w)])]
 }
 
 // looksLikeDate tells a short line that is only a date ("1. Februar 2022",

@@ -424,7 +424,7 @@ func startsRange(after string) bool {
 				return true
 			case ' ': // "14 Oct 2014 - 10 Aug 2017"
 				word, _, _ := strings.Cut(rest[n+1:], " ")
-				return monthNames[strings.ToLower(strings.TrimRight(word, ".,"))] > 0
+				return monthOf(strings.TrimRight(word, ".,")) > 0
 			}
 			return false
 		}

@@ -72,7 +72,7 @@ func scanDates(s string, add func(textDate) bool) {
 			t.num = ordinal(t.s)
 			t.s = t.s[:len(t.s)-2]
 		case !digits && j-i <= 20:
-			t.month = monthNames[strings.ToLower(t.s)]
+			t.month = monthOf(t.s)
 		}
 		if j < len(s) {
 			switch c := s[j]; c {
