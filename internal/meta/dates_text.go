@@ -257,7 +257,7 @@ func clockAfter(s string) string {
 	if len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' {
 		return "" // more digits: not a time
 	}
-	suffix := strings.ToLower(strings.TrimLeft(rest, " "))
+	suffix := strings.ToLower(clockTail(strings.TrimLeft(rest, " ")))
 	switch {
 	case strings.HasPrefix(suffix, "pm") || strings.HasPrefix(suffix, "p.m."):
 		if h < 1 || h > 12 {
@@ -293,4 +293,16 @@ func clockAfter(s string) string {
 		}
 	}
 	return fmt.Sprintf("%02d:%02d:%02d%s", h, m, sec, zone)
+}
+
+// clockTail is the opening of the text after a time of day that clockAfter
+// reads ("pm", "p.m. GMT", "Uhr"), so that the rest of a long text node is
+// not lowered for it: up to twelve bytes, the blanks after them, and a
+// few bytes more.
+func clockTail(s string) string {
+	end := min(len(s), 12)
+	for end < len(s) && s[end] == ' ' {
+		end++
+	}
+	return s[:min(len(s), end+8)]
 }
