@@ -34,7 +34,6 @@ type dateToken struct {
 	s     string
 	at    int  // offset in the text
 	num   int  // value when s is all digits, else -1
-	dot   bool // followed directly by "."
 	sep   byte // the separator right after it: '.', '/', '-' or 0
 	month int  // month number when s is a month name
 }
@@ -78,7 +77,6 @@ func scanDates(s string, add func(textDate) bool) {
 			switch c := s[j]; c {
 			case '.', '/', '-':
 				t.sep = c
-				t.dot = c == '.'
 			}
 		}
 		i = j
