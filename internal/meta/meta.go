@@ -82,7 +82,8 @@ func ExtractAt(doc *html.Node, pageURL string, ref time.Time) Meta {
 	}
 
 	m.SiteName = siteName(p, ld)
-	m.Kicker, m.Headline = chooseHeadline(p, ld, m.SiteName, hostOf(base), hostOf(nil, m.CanonicalURL))
+	host, canonicalHost := hostOf(base), hostOf(nil, m.CanonicalURL)
+	m.Kicker, m.Headline = chooseHeadline(p, ld, m.SiteName, host, canonicalHost)
 	m.Headline = trimDecoration(m.Headline)
 	if ld.article != nil {
 		m.ArticleBody = ld.article.body
@@ -91,7 +92,7 @@ func ExtractAt(doc *html.Node, pageURL string, ref time.Time) Meta {
 		m.Tags = ld.article.keywords
 	}
 	m.Description = firstNonEmpty(m.Description, p.meta("og:description"), p.meta("description"), p.meta("twitter:description"))
-	keys := siteKeys(m.SiteName, hostOf(base), hostOf(nil, m.CanonicalURL))
+	keys := siteKeys(m.SiteName, host, canonicalHost)
 	m.Section = firstNonEmpty(m.Section, p.meta("article:section"), p.meta("parsely-section"), crumbSection(ld.crumbs, m.Headline, keys))
 	if len(m.Tags) == 0 {
 		m.Tags = p.tags()
