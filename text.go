@@ -1,6 +1,7 @@
 package lede
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"strings"
@@ -34,7 +35,7 @@ func extractText(ctx context.Context, data []byte, opts Options) (*Article, erro
 	if int64(len(data)) > opts.MaxBytes {
 		return nil, stageError(ErrTooLarge, "input is over %d bytes", opts.MaxBytes)
 	}
-	if strings.TrimSpace(string(data)) == "" {
+	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, stageError(ErrEmpty, "empty input")
 	}
 	if err := ctx.Err(); err != nil {

@@ -17,9 +17,8 @@ var chromeTokens = map[string]bool{
 	"ad": true, "ads": true, "adv": true, "advert": true, "advertisement": true, "anzeige": true,
 	"werbung": true, "sponsored": true, "sponsor": true, "promo": true, "promoted": true,
 	"share": true, "sharing": true, "shares": true, "social": true, "sharebar": true,
-	"comment": true, "comments": true, "disqus": true, "respond": true, "kommentare": true,
 	"related": true, "recommended": true, "recommendations": true, "popular": true,
-	"trending": true, "mostread": true, "outbrain": true, "taboola": true, "plista": true,
+	"trending": true, "mostread": true,
 	"newsletter": true, "subscribe": true, "subscription": true, "signup": true, "login": true,
 	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "banner": true,
 	"sidebar": true, "rail": true, "widget": true, "widgets": true, "toolbar": true,
@@ -52,7 +51,8 @@ const (
 )
 
 // strongTokens are chrome whatever they hold: a comment thread can be
-// long, but it is never the article.
+// long, but it is never the article. They are not repeated in
+// chromeTokens: tokenHint lets a strong token decide first.
 var strongTokens = map[string]bool{
 	"comment": true, "comments": true, "disqus": true, "respond": true, "kommentare": true,
 	"outbrain": true, "taboola": true, "plista": true,

@@ -31,7 +31,7 @@ var chromePhrases = []string{
 	"schon gelesen", "das könnte dich auch", "mehr zu ", "quellen ausblenden", "seite drucken",
 	"this entry was posted", "posted in ", "bookmark the permalink", "to view the full story",
 	"puedes ver:", "le puede interesar", "mira:", "ver también", "te puede interesar",
-	"à lire également", "voir aussi", "zobacz także", "przeczytaj też", "lees ook:",
+	"à lire également", "voir aussi", "zobacz także", "przeczytaj też",
 	"you might also like", "further reading", "more stories", "weitere artikel", "weitere beiträge",
 	"loading", "lade weitere", "mehr laden", "load more", "der beitrag wurde am", "erstellt am",
 	"abgelegt unter", "suggested citation", "cite this", "zitiervorschlag", "zitierweise",
@@ -57,7 +57,7 @@ func isChromePhrase(text string) bool {
 var ctaWords = []string{
 	"newsletter", "subscribe", "subscription", "abonnieren", "abonnement", "sign up", "signing up",
 	"anmelden", "download", "herunterladen", "follow us", "follow the", "folgen sie", "folge uns",
-	"support our", "supporting our", "unterstützen sie", "unterstütze", "spende", "donate",
+	"support our", "supporting our", "unterstütze", "spende", "donate",
 	"inscríbete", "suscríbete", "síguenos", "abonnez", "suivez-nous", "whatsapp", "telegram",
 	"apps for ios", "app store", "google play", "posteingang", "inbox", "the app", "our app",
 	"unsere app", "der app", "kommentieren", "comentar", "commenter", "registrieren", "registrarte",
@@ -116,7 +116,7 @@ var sectionPhrases = []string{
 	"à propos de l'auteur", "sobre el autor", "könnte dich auch", "könnte sie auch",
 	"auch interessant", "mehr zum thema", "weitere artikel", "weitere beiträge", "weitere tipps",
 	"das könnte", "related", "more on this", "more from", "more stories", "you may also",
-	"vos réactions", "réactions", "kommentare", "leserkommentare", "comments", "comentarios",
+	"réactions", "kommentare", "comments", "comentarios",
 	"commentaires", "diskussion", "lire aussi", "te puede interesar", "le puede interesar",
 	"stay up-to-date", "stay up to date", "newsletter", "schlagworte", "unsere partner",
 }
@@ -132,7 +132,7 @@ func hasSectionPhrase(t string) bool {
 }
 
 // creditMarks show an image caption or credit set as a paragraph.
-var creditMarks = []string{"©", "(credit:", "(photo:", "(foto:", "(bild:", "photo credit", "bildquelle:", "fotos:", "foto:", "photo:"}
+var creditMarks = []string{"©", "(credit:", "(bild:", "photo credit", "bildquelle:", "fotos:", "foto:", "photo:"}
 
 // isCaptionLine reports whether a short paragraph is an image caption or
 // credit ("Marco Odermatt, Ski-Star. © AFP / MARCO BERTORELLO").

@@ -113,14 +113,6 @@ type span struct {
 	words, linkWords int
 }
 
-// linkDensity is the share of the span's words that sit in links.
-func (s span) linkDensity() float64 {
-	if s.words == 0 {
-		return 0
-	}
-	return float64(s.linkWords) / float64(s.words)
-}
-
 // take returns the content gathered so far and resets t for the next
 // block. Trailing line breaks are trimmed.
 func (t *inlineText) take() span {

@@ -54,15 +54,11 @@ func blockText(bl model.Block) string {
 	var b strings.Builder
 	switch bl.Type {
 	case model.List:
-		for i := range max(len(bl.Items), len(bl.ItemRuns)) {
+		for i := range itemCount(&bl) {
 			if i > 0 {
 				b.WriteByte('\n')
 			}
-			if i < len(bl.ItemRuns) && bl.ItemRuns[i] != nil {
-				writeRunsText(&b, bl.ItemRuns[i])
-			} else if i < len(bl.Items) {
-				b.WriteString(bl.Items[i])
-			}
+			writeRunsText(&b, itemRuns(&bl, i))
 		}
 	case model.Table:
 		for i, row := range bl.Rows {
