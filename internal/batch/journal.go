@@ -218,30 +218,20 @@ func readCheckpoint(path string) (*Checkpoint, error) {
 	return &cp, nil
 }
 
-// writeFileAtomic writes v as JSON to path through a synced temporary file
-// renamed over it, so a crash leaves the old file or the new one.
+// writeFileAtomic writes v as JSON to path through an AtomicFile, so a
+// crash leaves the old file or the new one.
 func writeFileAtomic(path string, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
+	f, err := CreateAtomic(path)
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Sync()
+	if _, err := f.Write(b); err != nil {
+		f.Abort()
+		return err
 	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
+	return f.Commit()
 }
