@@ -294,10 +294,7 @@ func parseRefDate(s string) (time.Time, error) {
 
 // manifestInputs reads --manifest (a file, or - for standard input).
 func (a *app) manifestInputs(path, prefix string) ([]string, error) {
-	if path == "-" {
-		return readManifest(a.stdin, prefix)
-	}
-	f, err := os.Open(path)
+	f, err := a.openList(path)
 	if err != nil {
 		return nil, fmt.Errorf("manifest: %w", err)
 	}
