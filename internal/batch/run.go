@@ -206,6 +206,9 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 		out chan Result
 	}
 	order := make(chan chan Result, cfg.Window)
+	// The result channels are reused: at most Window wait in order, one is
+	// held by the walk and one by the delivery.
+	free := make(chan chan Result, cfg.Window+2)
 	jobs := make(chan job)
 	var wg sync.WaitGroup
 
@@ -224,7 +227,12 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 				}
 				return ctx.Err()
 			}
-			out := make(chan Result, 1)
+			var out chan Result
+			select {
+			case out = <-free:
+			default:
+				out = make(chan Result, 1)
+			}
 			select {
 			case order <- out:
 			case <-ctx.Done():
@@ -275,6 +283,7 @@ deliver:
 		case <-ctx.Done():
 			break deliver
 		}
+		free <- out
 		if ctx.Err() != nil {
 			break // the result may be an artefact of the cancellation
 		}
