@@ -316,11 +316,7 @@ deliver:
 // of the extractor becomes an internal error for that document.
 func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) (r Result) {
 	r.Source = source
-	defer func() {
-		if p := recover(); p != nil {
-			r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
-		}
-	}()
+	defer recoverExtract(&r)
 	data, err := readDocument(source, cfg.MaxBytes, buf)
 	if err != nil {
 		r.Err = err
@@ -334,11 +330,7 @@ func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) 
 // The result carries the final URL and the fetch date.
 func processURL(ctx context.Context, cfg Config, url string) (r Result) {
 	r.Source, r.URL = url, url
-	defer func() {
-		if p := recover(); p != nil {
-			r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
-		}
-	}()
+	defer recoverExtract(&r)
 	data, page, err := cfg.Fetch(ctx, url)
 	if page.URL != "" {
 		r.URL = page.URL
@@ -353,6 +345,14 @@ func processURL(ctx context.Context, cfg Config, url string) (r Result) {
 	page.Source = url
 	extractPage(ctx, cfg, &r, data, page)
 	return r
+}
+
+// recoverExtract, deferred, makes a panic of the extractor an internal
+// error for the document.
+func recoverExtract(r *Result) {
+	if p := recover(); p != nil {
+		r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
+	}
 }
 
 // extractPage extracts a page that was read, then filters and
