@@ -140,6 +140,10 @@ type Result struct {
 	Article *lede.Article // may be set along with Err (metadata of a page without body)
 	Err     error         // nil when an article was extracted
 	Bytes   int64         // size of the page read, after gunzipping
+	// Stored is the size of the file a page was read from, as stored
+	// (before gunzipping); 0 for WARC records, fetched pages and files
+	// not opened.
+	Stored int64
 	// URL and Fetched are the WARC-Target-URI and WARC-Date of a WARC
 	// record, as written, or a fetched page's final URL and Date.
 	URL, Fetched string
@@ -317,7 +321,8 @@ deliver:
 func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) (r Result) {
 	r.Source = source
 	defer recoverExtract(&r)
-	data, err := readDocument(source, cfg.MaxBytes, buf)
+	data, stored, err := readDocument(source, cfg.MaxBytes, buf)
+	r.Stored = stored
 	if err != nil {
 		r.Err = err
 		return r
