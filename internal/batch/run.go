@@ -253,7 +253,7 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 				return ctx.Err()
 			}
 		}
-		_ = w.walk(ctx, inputs) // only fails when ctx is done
+		_ = w.walk(inputs) // only fails when ctx is done
 	}()
 
 	for range cfg.Workers {
