@@ -175,11 +175,17 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	cfg.Fetch = fetchPage(fetching.client())
 	cfg.Filter, cfg.DropFiltered = corpusFilter(*langs, *minWords), *dropFiltered
 	err = a.writeBatch(ctx, cfg, inputs, &run)
+	return a.exitStatus(ctx, "batch", err)
+}
+
+// exitStatus ends a command whose work returned err: exitOK, or
+// "COMMAND interrupted" when ctx was cancelled, else the error.
+func (a *app) exitStatus(ctx context.Context, command string, err error) int {
 	switch {
 	case err == nil:
 		return exitOK
 	case ctx.Err() != nil:
-		a.errorf("batch interrupted")
+		a.errorf("%s interrupted", command)
 		return exitInterrupted
 	}
 	a.errorf("%v", err)
