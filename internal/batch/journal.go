@@ -190,11 +190,7 @@ func (j *Journal) Commit() error {
 
 // Close stops writing without committing: the partial file and the last
 // checkpoint stay for a later resume. It is a no-op after Commit.
-func (j *Journal) Close() {
-	if err := j.f.Close(); errors.Is(err, os.ErrClosed) {
-		return
-	}
-}
+func (j *Journal) Close() { j.f.Close() }
 
 func (j *Journal) partialPath() string    { return j.path + ".partial" }
 func (j *Journal) checkpointPath() string { return j.path + ".checkpoint" }
