@@ -175,11 +175,17 @@ func (a *app) runBatch(ctx context.Context, args []string) int {
 	cfg.Fetch = fetchPage(fetching.client())
 	cfg.Filter, cfg.DropFiltered = corpusFilter(*langs, *minWords), *dropFiltered
 	err = a.writeBatch(ctx, cfg, inputs, &run)
+	return a.exitStatus(ctx, "batch", err)
+}
+
+// exitStatus ends a command whose work returned err: exitOK, or
+// "COMMAND interrupted" when ctx was cancelled, else the error.
+func (a *app) exitStatus(ctx context.Context, command string, err error) int {
 	switch {
 	case err == nil:
 		return exitOK
 	case ctx.Err() != nil:
-		a.errorf("batch interrupted")
+		a.errorf("%s interrupted", command)
 		return exitInterrupted
 	}
 	a.errorf("%v", err)
@@ -294,10 +300,7 @@ func parseRefDate(s string) (time.Time, error) {
 
 // manifestInputs reads --manifest (a file, or - for standard input).
 func (a *app) manifestInputs(path, prefix string) ([]string, error) {
-	if path == "-" {
-		return readManifest(a.stdin, prefix)
-	}
-	f, err := os.Open(path)
+	f, err := a.openList(path)
 	if err != nil {
 		return nil, fmt.Errorf("manifest: %w", err)
 	}

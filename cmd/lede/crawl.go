@@ -98,15 +98,7 @@ func (a *app) runCrawl(ctx context.Context, args []string) int {
 	cfg.Fetch = seedErrors(fetchPage(client), failed)
 	run := batchRun{output: *output, key: runKey(args), every: batch.DefaultCheckpointEvery}
 	err = a.writeBatch(ctx, cfg, inputs, &run)
-	switch {
-	case err == nil:
-		return exitOK
-	case ctx.Err() != nil:
-		a.errorf("crawl interrupted")
-		return exitInterrupted
-	}
-	a.errorf("%v", err)
-	return exitFailure
+	return a.exitStatus(ctx, "crawl", err)
 }
 
 // discoverFetch adapts the client to discovery: a document's body and

@@ -109,33 +109,22 @@ func (a *app) runDedup(ctx context.Context, args []string) int {
 	return exitOK
 }
 
-// mergeShard adds one shard file (gunzipped when named .gz) to the merge.
+// mergeShard adds one shard file (decompressed as its name says) to the
+// merge.
 func (a *app) mergeShard(m *dedup.Merger, name string) error {
-	var r io.Reader = a.stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return fmt.Errorf("dedup: %w", err)
-		}
-		defer f.Close()
-		r = f
-		switch {
-		case strings.HasSuffix(name, ".gz"):
-			zr, err := gzip.NewReader(f)
-			if err != nil {
-				return fmt.Errorf("dedup: %s: %w", name, err)
-			}
-			defer zr.Close()
-			r = zr
-		case strings.HasSuffix(name, ".zst"), strings.HasSuffix(name, ".zstd"):
-			zr, err := zstd.NewReader(f, zstd.WithDecoderConcurrency(1))
-			if err != nil {
-				return fmt.Errorf("dedup: %s: %w", name, err)
-			}
-			defer zr.Close()
-			r = zr
-		}
+	if name == "-" {
+		return m.Add(name, a.stdin)
 	}
+	f, err := os.Open(name)
+	if err != nil {
+		return fmt.Errorf("dedup: %w", err)
+	}
+	defer f.Close()
+	r, err := batch.Decompress(f, name)
+	if err != nil {
+		return fmt.Errorf("dedup: %w", err)
+	}
+	defer r.Close()
 	return m.Add(name, r)
 }
 

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -70,30 +68,21 @@ func fetchPage(c *fetch.Client) batch.FetchFunc {
 // (forbidden_target); a line that is no URL at all is refused, so that a
 // list of URLs never makes lede read a local file.
 func (a *app) urlList(path string) ([]string, error) {
-	r := a.stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, fmt.Errorf("--urls: %w", err)
-		}
-		defer f.Close()
-		r = f
+	f, err := a.openList(path)
+	if err != nil {
+		return nil, fmt.Errorf("--urls: %w", err)
 	}
-	var urls []string
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if !batch.IsURL(line) {
-			return nil, fmt.Errorf("--urls %s: line %d: %q is not a URL", path, n, line)
-		}
-		urls = append(urls, line)
-	}
-	if err := sc.Err(); err != nil {
+	defer f.Close()
+	lines, err := readList(f)
+	if err != nil {
 		return nil, fmt.Errorf("--urls %s: %w", path, err)
+	}
+	urls := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if !batch.IsURL(l.text) {
+			return nil, fmt.Errorf("--urls %s: line %d: %q is not a URL", path, l.n, l.text)
+		}
+		urls = append(urls, l.text)
 	}
 	return urls, nil
 }

@@ -78,15 +78,7 @@ func (a *app) runLearn(ctx context.Context, args []string) int {
 		}
 		fmt.Fprintf(a.stderr, "learn: %s; %d hosts with boilerplate, %d keys\n", sum, len(m.Hosts()), keys)
 	}
-	switch {
-	case err == nil:
-		return exitOK
-	case ctx.Err() != nil:
-		a.errorf("learn interrupted")
-		return exitInterrupted
-	}
-	a.errorf("%v", err)
-	return exitFailure
+	return a.exitStatus(ctx, "learn", err)
 }
 
 // loadBoilerplate reads the model named by --boilerplate into a.boiler.

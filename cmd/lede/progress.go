@@ -78,7 +78,7 @@ func (p *progress) add(r batch.Result) {
 		}
 		p.fileAt = offset
 	} else {
-		p.done += fileSize(path)
+		p.done += r.Stored
 	}
 	p.show(false)
 }

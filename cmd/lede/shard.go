@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -42,12 +43,16 @@ func (s shard) pick(inputs []string) []string {
 	return out
 }
 
-// readManifest reads a list of inputs in the form of Common Crawl's
-// warc.paths: one path per line, relative paths taken under prefix,
-// file:// URLs as their path; blank lines and lines starting with # are
-// skipped. Other URLs are refused: lede reads local files.
-func readManifest(r io.Reader, prefix string) ([]string, error) {
-	var out []string
+// listLine is a line of an input list and its number.
+type listLine struct {
+	n    int
+	text string
+}
+
+// readList reads a list of inputs, one per line: the lines trimmed, blank
+// lines and lines starting with # left out.
+func readList(r io.Reader) ([]listLine, error) {
+	var out []listLine
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -55,10 +60,35 @@ func readManifest(r io.Reader, prefix string) ([]string, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		out = append(out, listLine{n, line})
+	}
+	return out, sc.Err()
+}
+
+// openList opens a list file, or standard input for "-".
+func (a *app) openList(path string) (io.ReadCloser, error) {
+	if path == "-" {
+		return io.NopCloser(a.stdin), nil
+	}
+	return os.Open(path)
+}
+
+// readManifest reads a list of inputs in the form of Common Crawl's
+// warc.paths: one path per line, relative paths taken under prefix,
+// file:// URLs as their path; blank lines and lines starting with # are
+// skipped. Other URLs are refused: lede reads local files.
+func readManifest(r io.Reader, prefix string) ([]string, error) {
+	lines, err := readList(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading the manifest: %w", err)
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		line := l.text
 		if i := strings.Index(line, "://"); i > 0 {
 			u, err := url.Parse(line)
 			if err != nil || u.Scheme != "file" {
-				return nil, fmt.Errorf("manifest line %d: %q: only local paths and file:// URLs can be read (download the files first)", n, line)
+				return nil, fmt.Errorf("manifest line %d: %q: only local paths and file:// URLs can be read (download the files first)", l.n, line)
 			}
 			line = u.Path
 		}
@@ -66,9 +96,6 @@ func readManifest(r io.Reader, prefix string) ([]string, error) {
 			line = filepath.Join(prefix, line)
 		}
 		out = append(out, line)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading the manifest: %w", err)
 	}
 	return out, nil
 }

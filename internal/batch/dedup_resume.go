@@ -1,12 +1,10 @@
 package batch
 
 import (
-	"compress/gzip"
 	"fmt"
 	"io"
 	"os"
 
-	"github.com/klauspost/compress/zstd"
 	"github.com/lede-news/lede/internal/dedup"
 )
 
@@ -24,23 +22,11 @@ func resumeIndex(cfg Config, j *Journal) (*dedup.Index, error) {
 		return nil, fmt.Errorf("batch: resuming dedup: %w", err)
 	}
 	defer f.Close()
-	var r io.Reader = io.LimitReader(f, j.written)
-	switch compressionOf(j.path) {
-	case gzipFrames:
-		zr, err := gzip.NewReader(r)
-		if err != nil {
-			return nil, fmt.Errorf("batch: resuming dedup: %w", err)
-		}
-		defer zr.Close()
-		r = zr
-	case zstdFrames:
-		zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1))
-		if err != nil {
-			return nil, fmt.Errorf("batch: resuming dedup: %w", err)
-		}
-		defer zr.Close()
-		r = zr
+	r, err := Decompress(io.LimitReader(f, j.written), j.path)
+	if err != nil {
+		return nil, fmt.Errorf("batch: resuming dedup: %w", err)
 	}
+	defer r.Close()
 	m := dedup.NewMerger(io.Discard, dedup.Mark)
 	if err := m.Add(j.partialPath(), r); err != nil {
 		return nil, fmt.Errorf("batch: resuming: %w", err)

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"compress/gzip"
+	"fmt"
 	"io"
 	"strings"
 
@@ -27,6 +28,27 @@ func compressionOf(path string) compression {
 		return zstdFrames
 	}
 	return plain
+}
+
+// Decompress reads r, the contents of a file called name, decompressed as
+// its name says (as compressionOf: .gz, .zst, .zstd). Close releases the
+// decompressor, not r.
+func Decompress(r io.Reader, name string) (io.ReadCloser, error) {
+	switch compressionOf(name) {
+	case gzipFrames:
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return zr, nil
+	case zstdFrames:
+		zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return zr.IOReadCloser(), nil
+	}
+	return io.NopCloser(r), nil
 }
 
 // frameWriter writes to w, compressed in independent frames (gzip members,

@@ -71,7 +71,7 @@ type document struct {
 
 // walker expands inputs into documents, in order.
 type walker struct {
-	ctx       context.Context
+	ctx       context.Context // the run's: the walk stops when it is done
 	stdin     io.Reader
 	stdinUsed bool
 	emit      func(document) error
@@ -83,14 +83,14 @@ type walker struct {
 
 // walk expands each input in turn. It stops at the first error returned by
 // emit (a cancelled context).
-func (w *walker) walk(ctx context.Context, inputs []string) error {
+func (w *walker) walk(inputs []string) error {
 	for _, in := range inputs {
-		if err := ctx.Err(); err != nil {
+		if err := w.ctx.Err(); err != nil {
 			return err
 		}
 		var err error
 		if in == "-" {
-			err = w.walkList(ctx)
+			err = w.walkList()
 		} else {
 			err = w.walkInput(in)
 		}
@@ -103,7 +103,7 @@ func (w *walker) walk(ctx context.Context, inputs []string) error {
 
 // walkList reads inputs from stdin, one per line; blank lines are skipped.
 // Stdin is read once: a second "-" adds nothing.
-func (w *walker) walkList(ctx context.Context) error {
+func (w *walker) walkList() error {
 	if w.stdinUsed {
 		return nil
 	}
@@ -114,7 +114,7 @@ func (w *walker) walkList(ctx context.Context) error {
 	sc := bufio.NewScanner(w.stdin)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	for sc.Scan() {
-		if err := ctx.Err(); err != nil {
+		if err := w.ctx.Err(); err != nil {
 			return err
 		}
 		line := strings.TrimRight(sc.Text(), "\r")

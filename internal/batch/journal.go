@@ -190,11 +190,7 @@ func (j *Journal) Commit() error {
 
 // Close stops writing without committing: the partial file and the last
 // checkpoint stay for a later resume. It is a no-op after Commit.
-func (j *Journal) Close() {
-	if err := j.f.Close(); errors.Is(err, os.ErrClosed) {
-		return
-	}
-}
+func (j *Journal) Close() { j.f.Close() }
 
 func (j *Journal) partialPath() string    { return j.path + ".partial" }
 func (j *Journal) checkpointPath() string { return j.path + ".checkpoint" }
@@ -218,30 +214,20 @@ func readCheckpoint(path string) (*Checkpoint, error) {
 	return &cp, nil
 }
 
-// writeFileAtomic writes v as JSON to path through a synced temporary file
-// renamed over it, so a crash leaves the old file or the new one.
+// writeFileAtomic writes v as JSON to path through an AtomicFile, so a
+// crash leaves the old file or the new one.
 func writeFileAtomic(path string, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
+	f, err := CreateAtomic(path)
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Sync()
+	if _, err := f.Write(b); err != nil {
+		f.Abort()
+		return err
 	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
+	return f.Commit()
 }

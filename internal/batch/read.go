@@ -17,52 +17,64 @@ import (
 // ReadDocument reads one page, gunzipping a name ending in .gz, and reads
 // at most maxBytes (+1 to tell an oversize page).
 func ReadDocument(path string, maxBytes int64) ([]byte, error) {
-	return readDocument(path, maxBytes, nil)
+	data, _, err := readDocument(path, maxBytes, nil)
+	return data, err
 }
 
 // readDocument is ReadDocument reading into buf, when not nil: the bytes
 // returned are buf's and valid until its next use. A worker that reads
 // page after page keeps one buffer instead of allocating a page's worth
-// each time.
-func readDocument(path string, maxBytes int64, buf *bytes.Buffer) ([]byte, error) {
+// each time. stored is the size of the file (0 when it is not a regular
+// file or was not opened).
+func readDocument(path string, maxBytes int64, buf *bytes.Buffer) (data []byte, stored int64, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &inputError{CodeReadError, err}
+		return nil, 0, &inputError{CodeReadError, err}
 	}
 	defer f.Close()
+	stored = regularSize(f)
 
 	var r io.Reader = f
 	gz := strings.HasSuffix(strings.ToLower(path), ".gz")
 	if gz {
 		zr, err := gzip.NewReader(f)
 		if err != nil {
-			return nil, gzipError(err)
+			return nil, stored, gzipError(err)
 		}
 		defer zr.Close()
 		r = zr
 	}
-	data, err := readAll(io.LimitReader(r, maxBytes+1), sizeHint(f, gz, maxBytes), buf)
+	data, err = readAll(io.LimitReader(r, maxBytes+1), sizeHint(stored, gz, maxBytes), buf)
 	if err != nil {
 		if gz && !isReadError(err) {
-			return nil, gzipError(err)
+			return nil, stored, gzipError(err)
 		}
-		return nil, &inputError{CodeReadError, err}
+		return nil, stored, &inputError{CodeReadError, err}
 	}
 	if int64(len(data)) > maxBytes {
-		return nil, fmt.Errorf("%w: input exceeds %d bytes", lede.ErrTooLarge, maxBytes)
+		return nil, stored, fmt.Errorf("%w: input exceeds %d bytes", lede.ErrTooLarge, maxBytes)
 	}
-	return data, nil
+	return data, stored, nil
 }
 
-// sizeHint guesses the size of the document in f, so that reading it
-// allocates once: the file's size, or four times that for gzip (news HTML
-// compresses about 1:5; a short guess only costs a regrowth).
-func sizeHint(f *os.File, gz bool, maxBytes int64) int64 {
+// regularSize is the size of f, 0 when it is not a regular file.
+func regularSize(f *os.File) int64 {
 	fi, err := f.Stat()
 	if err != nil || !fi.Mode().IsRegular() {
 		return 0
 	}
-	n := fi.Size()
+	return fi.Size()
+}
+
+// sizeHint guesses the size of the document in a file of stored bytes, so
+// that reading it allocates once: the file's size, or four times that for
+// gzip (news HTML compresses about 1:5; a short guess only costs a
+// regrowth). 0 (no hint) when the size is unknown.
+func sizeHint(stored int64, gz bool, maxBytes int64) int64 {
+	if stored <= 0 {
+		return 0
+	}
+	n := stored
 	if gz {
 		n *= 4
 	}

@@ -140,6 +140,10 @@ type Result struct {
 	Article *lede.Article // may be set along with Err (metadata of a page without body)
 	Err     error         // nil when an article was extracted
 	Bytes   int64         // size of the page read, after gunzipping
+	// Stored is the size of the file a page was read from, as stored
+	// (before gunzipping); 0 for WARC records, fetched pages and files
+	// not opened.
+	Stored int64
 	// URL and Fetched are the WARC-Target-URI and WARC-Date of a WARC
 	// record, as written, or a fetched page's final URL and Date.
 	URL, Fetched string
@@ -206,6 +210,9 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 		out chan Result
 	}
 	order := make(chan chan Result, cfg.Window)
+	// The result channels are reused: at most Window wait in order, one is
+	// held by the walk and one by the delivery.
+	free := make(chan chan Result, cfg.Window+2)
 	jobs := make(chan job)
 	var wg sync.WaitGroup
 
@@ -224,7 +231,12 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 				}
 				return ctx.Err()
 			}
-			out := make(chan Result, 1)
+			var out chan Result
+			select {
+			case out = <-free:
+			default:
+				out = make(chan Result, 1)
+			}
 			select {
 			case order <- out:
 			case <-ctx.Done():
@@ -241,7 +253,7 @@ func Stream(ctx context.Context, cfg Config, inputs []string, fn func(Result) er
 				return ctx.Err()
 			}
 		}
-		_ = w.walk(ctx, inputs) // only fails when ctx is done
+		_ = w.walk(inputs) // only fails when ctx is done
 	}()
 
 	for range cfg.Workers {
@@ -275,6 +287,7 @@ deliver:
 		case <-ctx.Done():
 			break deliver
 		}
+		free <- out
 		if ctx.Err() != nil {
 			break // the result may be an artefact of the cancellation
 		}
@@ -307,12 +320,9 @@ deliver:
 // of the extractor becomes an internal error for that document.
 func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) (r Result) {
 	r.Source = source
-	defer func() {
-		if p := recover(); p != nil {
-			r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
-		}
-	}()
-	data, err := readDocument(source, cfg.MaxBytes, buf)
+	defer recoverExtract(&r)
+	data, stored, err := readDocument(source, cfg.MaxBytes, buf)
+	r.Stored = stored
 	if err != nil {
 		r.Err = err
 		return r
@@ -325,11 +335,7 @@ func process(ctx context.Context, cfg Config, source string, buf *bytes.Buffer) 
 // The result carries the final URL and the fetch date.
 func processURL(ctx context.Context, cfg Config, url string) (r Result) {
 	r.Source, r.URL = url, url
-	defer func() {
-		if p := recover(); p != nil {
-			r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
-		}
-	}()
+	defer recoverExtract(&r)
 	data, page, err := cfg.Fetch(ctx, url)
 	if page.URL != "" {
 		r.URL = page.URL
@@ -344,6 +350,14 @@ func processURL(ctx context.Context, cfg Config, url string) (r Result) {
 	page.Source = url
 	extractPage(ctx, cfg, &r, data, page)
 	return r
+}
+
+// recoverExtract, deferred, makes a panic of the extractor an internal
+// error for the document.
+func recoverExtract(r *Result) {
+	if p := recover(); p != nil {
+		r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
+	}
 }
 
 // extractPage extracts a page that was read, then filters and

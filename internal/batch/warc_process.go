@@ -15,11 +15,7 @@ import (
 // turns out not to be HTML is skipped, not an error.
 func processRecord(ctx context.Context, cfg Config, d document, dec *warc.BodyDecoder) (r Result) {
 	r = Result{Source: d.source, URL: d.url, Fetched: d.date}
-	defer func() {
-		if p := recover(); p != nil {
-			r.Article, r.Err = nil, fmt.Errorf("internal error: %v", p)
-		}
-	}()
+	defer recoverExtract(&r)
 	rec := d.record
 	page := rec.block
 	if rec.response {
