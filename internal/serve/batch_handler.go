@@ -70,11 +70,7 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		var err error
 		buf, tooLong, err = readLine(br, buf[:0], s.cfg.MaxBody)
 		if err != nil && !errors.Is(err, io.EOF) {
-			line := batchLine{Line: n, Error: errorf(codeBadRequest, "reading the body: "+err.Error())}
-			if mbe, ok := errors.AsType[*http.MaxBytesError](err); ok {
-				line.Error = errorf(codeTooLarge, fmt.Sprintf("request body over %d bytes", mbe.Limit))
-			}
-			_ = enc.Encode(line)
+			_ = enc.Encode(batchLine{Line: n, Error: readError(err)})
 			return
 		}
 		if tooLong || len(bytes.TrimSpace(buf)) > 0 {
