@@ -115,9 +115,7 @@ func (s *Server) batchLine(parent context.Context, n int, data []byte, tooLong b
 		res = result{err: ctx.Err()}
 	}
 	if res.err != nil {
-		aerr := s.extractError(ctx, res.art, res.err)
-		s.metrics.extractError(aerr.Code)
-		return batchLine{Line: n, Error: aerr}
+		return batchLine{Line: n, Error: s.extractError(ctx, res.art, res.err)}
 	}
 	var out bytes.Buffer
 	if err := render.Write(&out, res.art, render.JSON); err != nil {
