@@ -30,9 +30,7 @@ type batchLine struct {
 // article. A line over MaxBody or not a valid request gets an error line
 // and the stream goes on.
 func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		w.Header().Set("Allow", http.MethodPost)
-		writeError(w, errorf(codeMethodNotAllowed, "use POST"))
+	if !allowMethods(w, r, http.MethodPost) {
 		return
 	}
 	switch mediaType(r.Header.Get("Content-Type")) {

@@ -26,9 +26,7 @@ const htmlCSP = "default-src 'none'; img-src http: https: data:; style-src 'unsa
 
 // handleExtract serves POST /v1/extract.
 func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		w.Header().Set("Allow", http.MethodPost)
-		writeError(w, errorf(codeMethodNotAllowed, "use POST"))
+	if !allowMethods(w, r, http.MethodPost) {
 		return
 	}
 	if s.slots.busy() {
