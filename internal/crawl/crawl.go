@@ -214,12 +214,14 @@ func (s *seedState) note(err error) {
 }
 
 // keep adds an article link of the seed's site that was not seen before,
-// while there is room.
+// while there is room. The link is parsed once, for its normal form and
+// its site both.
 func (r *run) keep(s *seedState, link string) {
-	norm, ok := Normalize(link)
-	if !ok || !s.sites[Site(norm)] {
+	u, ok := normalize(link)
+	if !ok || !s.sites[siteOf(u.Hostname())] {
 		return
 	}
+	norm := u.String()
 	s.links++
 	if r.seen[norm] || r.kept >= r.opts.Limit {
 		return

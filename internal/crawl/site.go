@@ -13,17 +13,26 @@ import (
 // fragment, "/" for an empty path; the query is kept as it is. ok is
 // false for anything else.
 func Normalize(raw string) (string, bool) {
+	u, ok := normalize(raw)
+	if !ok {
+		return "", false
+	}
+	return u.String(), true
+}
+
+// normalize is Normalize, returning the URL parsed.
+func normalize(raw string) (*url.URL, bool) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || u.Host == "" || u.User != nil {
-		return "", false
+		return nil, false
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return "", false
+		return nil, false
 	}
 	host, port := strings.ToLower(u.Hostname()), u.Port()
 	if strings.Trim(host, ".") == "" {
-		return "", false
+		return nil, false
 	}
 	if port == "80" && u.Scheme == "http" || port == "443" && u.Scheme == "https" {
 		port = ""
@@ -38,7 +47,7 @@ func Normalize(raw string) (string, bool) {
 	if u.Path == "" {
 		u.Path, u.RawPath = "/", ""
 	}
-	return u.String(), true
+	return u, true
 }
 
 // Site returns the site of a URL: the registrable domain of its host
@@ -49,7 +58,12 @@ func Site(raw string) string {
 	if err != nil {
 		return ""
 	}
-	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	return siteOf(u.Hostname())
+}
+
+// siteOf is Site of a URL's host name.
+func siteOf(hostname string) string {
+	host := strings.TrimSuffix(strings.ToLower(hostname), ".")
 	if host == "" || net.ParseIP(host) != nil {
 		return host
 	}

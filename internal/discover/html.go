@@ -55,7 +55,7 @@ func (p *parser) parseHTML(data []byte) error {
 	for _, href := range links {
 		if u := resolve(base, href); u != "" && !seen[u] {
 			seen[u] = true
-			p.addFeed(u, nil)
+			p.addFeed(u)
 		}
 	}
 	if p.full {

@@ -65,8 +65,9 @@ func (p *parser) addSitemap(ref string) {
 	}
 }
 
-func (p *parser) addFeed(ref string, base *url.URL) {
-	if u := resolve(base, ref); u != "" && p.room() {
+// addFeed keeps a feed URL, already resolved against the page's base.
+func (p *parser) addFeed(u string) {
+	if p.room() {
 		p.res.Feeds = append(p.res.Feeds, u)
 	}
 }

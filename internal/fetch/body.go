@@ -6,13 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/flate"
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zlib"
+	"github.com/lede-news/lede/internal/coding"
 )
 
 // acceptEncoding is what the client asks for; it decodes the answer itself
@@ -25,15 +25,9 @@ var errEncoding = errors.New("content coding")
 // decoder returns a reader of body decoded by the Content-Encoding codings,
 // applied in the order listed (so undone in reverse).
 func decoder(body io.Reader, contentEncoding string) (io.Reader, error) {
-	var codings []string
-	for c := range strings.SplitSeq(contentEncoding, ",") {
-		if c = strings.ToLower(strings.TrimSpace(c)); c != "" && c != "identity" {
-			codings = append(codings, c)
-		}
-	}
 	r := body
-	for i := len(codings) - 1; i >= 0; i-- {
-		switch codings[i] {
+	for _, c := range coding.Undo(contentEncoding) {
+		switch c {
 		case "gzip", "x-gzip":
 			zr, err := gzip.NewReader(r)
 			if err != nil {
@@ -45,7 +39,7 @@ func decoder(body io.Reader, contentEncoding string) (io.Reader, error) {
 		case "br":
 			r = brotli.NewReader(r)
 		default:
-			return nil, fmt.Errorf("%w: unsupported %q", errEncoding, codings[i])
+			return nil, fmt.Errorf("%w: unsupported %q", errEncoding, c)
 		}
 	}
 	return r, nil
@@ -56,7 +50,7 @@ func decoder(body io.Reader, contentEncoding string) (io.Reader, error) {
 func inflater(r io.Reader) io.Reader {
 	br := bufio.NewReader(r)
 	head, _ := br.Peek(2)
-	if len(head) == 2 && head[0]&0x0f == 8 && (uint16(head[0])<<8|uint16(head[1]))%31 == 0 {
+	if coding.IsZlib(head) {
 		if zr, err := zlib.NewReader(br); err == nil {
 			return zr
 		}

@@ -85,36 +85,32 @@ type Options struct {
 }
 
 func (o Options) withDefaults() Options {
-	if o.ConnectTimeout <= 0 {
-		o.ConnectTimeout = DefaultConnectTimeout
-	}
-	if o.ReadTimeout <= 0 {
-		o.ReadTimeout = DefaultReadTimeout
-	}
-	if o.Timeout <= 0 {
-		o.Timeout = DefaultTimeout
-	}
-	if o.MaxBytes <= 0 {
-		o.MaxBytes = DefaultMaxBytes
-	}
-	if o.MaxRedirects == 0 {
-		o.MaxRedirects = DefaultMaxRedirects
-	} else if o.MaxRedirects < 0 {
-		o.MaxRedirects = 0
-	}
+	o.ConnectTimeout = orDefault(o.ConnectTimeout, DefaultConnectTimeout)
+	o.ReadTimeout = orDefault(o.ReadTimeout, DefaultReadTimeout)
+	o.Timeout = orDefault(o.Timeout, DefaultTimeout)
+	o.MaxBytes = orDefault(o.MaxBytes, DefaultMaxBytes)
+	o.MaxRedirects = orNone(o.MaxRedirects, DefaultMaxRedirects)
 	if o.UserAgent == "" {
 		o.UserAgent = DefaultUserAgent
 	}
-	if o.RobotsTTL <= 0 {
-		o.RobotsTTL = DefaultRobotsTTL
-	}
-	if o.HostInterval == 0 {
-		o.HostInterval = DefaultHostInterval
-	} else if o.HostInterval < 0 {
-		o.HostInterval = 0
-	}
-	if o.HostConcurrency <= 0 {
-		o.HostConcurrency = DefaultHostConcurrency
-	}
+	o.RobotsTTL = orDefault(o.RobotsTTL, DefaultRobotsTTL)
+	o.HostInterval = orNone(o.HostInterval, DefaultHostInterval)
+	o.HostConcurrency = orDefault(o.HostConcurrency, DefaultHostConcurrency)
 	return o
+}
+
+// orDefault returns def for a zero or negative v.
+func orDefault[T ~int | ~int64](v, def T) T {
+	if v <= 0 {
+		return def
+	}
+	return v
+}
+
+// orNone returns def for a zero v and 0 ("none") for a negative one.
+func orNone[T ~int | ~int64](v, def T) T {
+	if v == 0 {
+		return def
+	}
+	return max(v, 0)
 }

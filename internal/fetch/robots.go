@@ -53,10 +53,7 @@ func parseRobots(data []byte, agent string) *robots {
 				forNamed, forStar, inRules = false, false, false
 			}
 			// Match the product token only: "lede/1.0" names lede.
-			token := strings.ToLower(value)
-			if i := strings.IndexAny(token, "/ \t"); i >= 0 {
-				token = token[:i]
-			}
+			token := productToken(strings.ToLower(value))
 			switch {
 			case token == "*":
 				forStar = true

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/url"
+	"strings"
 	"time"
 )
 
@@ -43,12 +44,11 @@ func (c *Client) checkRobots(ctx context.Context, b *budget, u *url.URL) error {
 }
 
 // productToken is the name robots.txt groups are matched against: the
-// User-Agent up to its first "/" or space ("lede").
+// User-Agent up to its first "/", space or tab ("lede"). parseRobots
+// reads the user-agent lines of robots.txt the same way.
 func productToken(ua string) string {
-	for i, r := range ua {
-		if r == '/' || r == ' ' {
-			return ua[:i]
-		}
+	if i := strings.IndexAny(ua, "/ \t"); i >= 0 {
+		return ua[:i]
 	}
 	return ua
 }

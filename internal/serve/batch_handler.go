@@ -30,9 +30,7 @@ type batchLine struct {
 // article. A line over MaxBody or not a valid request gets an error line
 // and the stream goes on.
 func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		w.Header().Set("Allow", http.MethodPost)
-		writeError(w, errorf(codeMethodNotAllowed, "use POST"))
+	if !allowMethods(w, r, http.MethodPost) {
 		return
 	}
 	switch mediaType(r.Header.Get("Content-Type")) {
@@ -70,11 +68,7 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		var err error
 		buf, tooLong, err = readLine(br, buf[:0], s.cfg.MaxBody)
 		if err != nil && !errors.Is(err, io.EOF) {
-			line := batchLine{Line: n, Error: errorf(codeBadRequest, "reading the body: "+err.Error())}
-			if mbe, ok := errors.AsType[*http.MaxBytesError](err); ok {
-				line.Error = errorf(codeTooLarge, fmt.Sprintf("request body over %d bytes", mbe.Limit))
-			}
-			_ = enc.Encode(line)
+			_ = enc.Encode(batchLine{Line: n, Error: readError(err)})
 			return
 		}
 		if tooLong || len(bytes.TrimSpace(buf)) > 0 {
@@ -119,9 +113,7 @@ func (s *Server) batchLine(parent context.Context, n int, data []byte, tooLong b
 		res = result{err: ctx.Err()}
 	}
 	if res.err != nil {
-		aerr := s.extractError(ctx, res.art, res.err)
-		s.metrics.extractError(aerr.Code)
-		return batchLine{Line: n, Error: aerr}
+		return batchLine{Line: n, Error: s.extractError(ctx, res.art, res.err)}
 	}
 	var out bytes.Buffer
 	if err := render.Write(&out, res.art, render.JSON); err != nil {

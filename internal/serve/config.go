@@ -11,7 +11,7 @@ import (
 
 // Default limits used when the corresponding Config field is zero.
 const (
-	DefaultMaxBody   = 16 << 20 // 16 MiB, lede.DefaultMaxBytes
+	DefaultMaxBody   = lede.DefaultMaxBytes // 16 MiB
 	DefaultTimeout   = 10 * time.Second
 	DefaultQueueWait = 100 * time.Millisecond
 )

@@ -129,12 +129,18 @@ func readBody(body io.Reader, length int64) ([]byte, *apiError) {
 	_, err := buf.ReadFrom(body)
 	data := buf.Bytes()
 	if err != nil {
-		if mbe, ok := errors.AsType[*http.MaxBytesError](err); ok {
-			return nil, errorf(codeTooLarge, fmt.Sprintf("request body over %d bytes", mbe.Limit))
-		}
-		return nil, errorf(codeBadRequest, "reading the body: "+err.Error())
+		return nil, readError(err)
 	}
 	return data, nil
+}
+
+// readError is the API error for a failed read of a request body:
+// too_large past http.MaxBytesReader's limit, bad_request otherwise.
+func readError(err error) *apiError {
+	if mbe, ok := errors.AsType[*http.MaxBytesError](err); ok {
+		return errorf(codeTooLarge, fmt.Sprintf("request body over %d bytes", mbe.Limit))
+	}
+	return errorf(codeBadRequest, "reading the body: "+err.Error())
 }
 
 // maxPrealloc bounds the buffer readBody sizes from a Content-Length: a

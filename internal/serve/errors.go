@@ -3,6 +3,8 @@ package serve
 import (
 	"encoding/json"
 	"net/http"
+	"slices"
+	"strings"
 )
 
 // The stable error codes of the API, beside the extraction codes of
@@ -90,4 +92,16 @@ func writeError(w http.ResponseWriter, e *apiError) {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(e)
+}
+
+// allowMethods reports whether r's method is one of methods; when not, it
+// answers 405 method_not_allowed with an Allow header, naming the first
+// method in the message.
+func allowMethods(w http.ResponseWriter, r *http.Request, methods ...string) bool {
+	if slices.Contains(methods, r.Method) {
+		return true
+	}
+	w.Header().Set("Allow", strings.Join(methods, ", "))
+	writeError(w, errorf(codeMethodNotAllowed, "use "+methods[0]))
+	return false
 }

@@ -26,9 +26,7 @@ const htmlCSP = "default-src 'none'; img-src http: https: data:; style-src 'unsa
 
 // handleExtract serves POST /v1/extract.
 func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost {
-		w.Header().Set("Allow", http.MethodPost)
-		writeError(w, errorf(codeMethodNotAllowed, "use POST"))
+	if !allowMethods(w, r, http.MethodPost) {
 		return
 	}
 	if s.slots.busy() {
@@ -79,15 +77,11 @@ func (s *Server) extract(ctx context.Context, req *extractRequest) (*lede.Articl
 	select {
 	case res := <-done:
 		if res.err != nil {
-			aerr := s.extractError(ctx, res.art, res.err)
-			s.metrics.extractError(aerr.Code)
-			return nil, aerr
+			return nil, s.extractError(ctx, res.art, res.err)
 		}
 		return res.art, nil
 	case <-ctx.Done():
-		aerr := contextError(ctx)
-		s.metrics.extractError(aerr.Code)
-		return nil, aerr
+		return nil, s.extractError(ctx, nil, ctx.Err())
 	}
 }
 
@@ -175,13 +169,14 @@ func (s *Server) fetch(ctx context.Context, url string) (*Page, *apiError) {
 }
 
 // extractError turns an extraction error into the API error, with the
-// metadata found when there is no article.
-func (s *Server) extractError(ctx context.Context, art *lede.Article, err error) *apiError {
+// metadata found when there is no article, and counts it in the metrics.
+func (s *Server) extractError(ctx context.Context, art *lede.Article, err error) (aerr *apiError) {
+	defer func() { s.metrics.extractError(aerr.Code) }()
 	if ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded) {
 		return contextError(ctx)
 	}
 	code := lede.Code(err)
-	aerr := errorf(code, err.Error())
+	aerr = errorf(code, err.Error())
 	if code == codeNoArticle && hasMetadata(art) {
 		var buf bytes.Buffer
 		if render.Write(&buf, art, render.JSON) == nil {

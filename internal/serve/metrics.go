@@ -85,9 +85,7 @@ func (m *metrics) shed() {
 
 // ServeHTTP writes the exposition, each family's series in a stable order.
 func (m *metrics) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		writeError(w, errorf(codeMethodNotAllowed, "use GET"))
+	if !allowMethods(w, r, http.MethodGet, http.MethodHead) {
 		return
 	}
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")

@@ -87,9 +87,7 @@ func (u *uiHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		body, ctype = b, ct
 	}
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		writeError(w, errorf(codeMethodNotAllowed, "use GET"))
+	if !allowMethods(w, r, http.MethodGet, http.MethodHead) {
 		return
 	}
 	h := w.Header()

@@ -11,6 +11,7 @@ import (
 	"github.com/klauspost/compress/flate"
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zlib"
+	"github.com/lede-news/lede/internal/coding"
 )
 
 // Defaults of BodyDecoder.
@@ -53,11 +54,9 @@ func (d *BodyDecoder) Decode(resp Response) ([]byte, error) {
 	if strings.Contains(resp.TransferEncoding, "chunked") {
 		body = dechunk(body)
 	}
-	codings := strings.Split(resp.ContentEncoding, ",")
 	out := 0
-	for i := len(codings) - 1; i >= 0; i-- { // the last coding applied is undone first
-		c := strings.TrimSpace(codings[i])
-		if c == "" || c == "identity" || c == "none" {
+	for _, c := range coding.Undo(resp.ContentEncoding) {
+		if c == "none" { // not a registered coding, but written by some
 			continue
 		}
 		decoded, err := d.decode(c, body, &d.bufs[out])
@@ -121,7 +120,7 @@ func (d *BodyDecoder) decode(coding string, in []byte, buf *bytes.Buffer) ([]byt
 // deflate returns a reader of "deflate" content: zlib as the HTTP spec
 // says, or raw deflate as many servers send it.
 func (d *BodyDecoder) deflate(in []byte) io.Reader {
-	if len(in) >= 2 && in[0]&0x0f == 8 && (uint16(in[0])<<8|uint16(in[1]))%31 == 0 {
+	if coding.IsZlib(in) {
 		if d.zl == nil {
 			if zl, err := zlib.NewReader(&d.in); err == nil {
 				d.zl = zl
