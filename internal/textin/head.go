@@ -217,8 +217,11 @@ func bylineCredits(l line) (authors, agencies []string, dateline string, ok bool
 // isBylineWord reports whether a line is only a byline's opening word
 // ("Von", "By", "Text:").
 func isBylineWord(l line) bool {
-	return l.words <= 2 && meta.IsBylineOpening(l.text) && !strings.ContainsAny(l.text, "0123456789") &&
-		func() bool { _, _, _, ok := meta.BylineLine(l.text); return !ok }()
+	if l.words > 2 || !meta.IsBylineOpening(l.text) || strings.ContainsAny(l.text, "0123456789") {
+		return false
+	}
+	_, _, _, ok := meta.BylineLine(l.text)
+	return !ok
 }
 
 // readDate takes a date line's date into r.
