@@ -32,7 +32,7 @@ var functionWords = func() map[string]bool {
 // function word nor a number or date class, of at least three letters.
 func hasContentWord(words []string) bool {
 	for _, w := range words {
-		if !functionWords[w] && hasWord([]string{w}, 3) {
+		if !functionWords[w] && isWord(w, 3) {
 			return true
 		}
 	}

@@ -113,18 +113,24 @@ func lineKeys(raw string, dst []lineKey) []lineKey {
 // than the month and weekday classes (normalised digits are "0").
 func hasWord(words []string, n int) bool {
 	for _, w := range words {
-		if w == "M" || w == "D" {
-			continue
-		}
-		letters := 0
-		for _, r := range w {
-			if r != '0' {
-				letters++
-			}
-		}
-		if letters >= n {
+		if isWord(w, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// isWord reports whether a normalised word has at least n letters and is
+// no month or weekday class.
+func isWord(w string, n int) bool {
+	if w == "M" || w == "D" {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		if r != '0' {
+			letters++
+		}
+	}
+	return letters >= n
 }

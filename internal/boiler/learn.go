@@ -99,15 +99,15 @@ func (l *Learner) Add(a *model.Article) {
 		hc = &hostCounts{counts: map[key]uint32{}, texts: map[key]lineKey{}, seen: map[key]bool{}}
 		l.hosts[host] = hc
 	}
-	ids := [...]key{hashKey(KindLine, "url\x00"+a.URL), hashKey(KindLine, "canonical\x00"+a.CanonicalURL), hashKey(KindLine, "text\x00"+a.Text)}
-	for i, id := range ids {
-		if (i == 0 && a.URL == "") || (i == 1 && a.CanonicalURL == "") || (i == 2 && a.Text == "") {
+	for _, id := range [...]struct{ name, value string }{{"url", a.URL}, {"canonical", a.CanonicalURL}, {"text", a.Text}} {
+		if id.value == "" {
 			continue
 		}
-		if hc.seen[id] {
+		h := hashKey(KindLine, id.name+"\x00"+id.value)
+		if hc.seen[h] {
 			return
 		}
-		hc.seen[id] = true
+		hc.seen[h] = true
 	}
 	hc.pages++
 	clear(l.seen)

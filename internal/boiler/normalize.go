@@ -3,6 +3,7 @@ package boiler
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // normalize returns the form of a line that is counted: lower case, every
@@ -12,60 +13,46 @@ import (
 // 3. April 2025, 9:30 Uhr" both become "aktualisiert am 0 M 0 0 0 uhr".
 // It returns the words too, which share the string's memory.
 func normalize(s string) (string, []string) {
-	var b strings.Builder
-	b.Grow(len(s))
-	var words []string
+	buf := make([]byte, 0, len(s))
 	wordStart := -1
 	endWord := func() {
 		if wordStart < 0 {
 			return
 		}
-		w := b.String()[wordStart:]
-		if r, ok := calendarWords[w]; ok {
-			// Replace the word just written by its class letter.
-			kept := b.String()[:wordStart]
-			b.Reset()
-			b.WriteString(kept)
-			b.WriteString(r)
+		if r, ok := calendarWords[string(buf[wordStart:])]; ok {
+			buf = append(buf[:wordStart], r...) // the word becomes its class letter
 		}
 		wordStart = -1
 	}
 	inDigits := false
 	for _, r := range s {
-		switch {
-		case unicode.IsDigit(r):
-			if wordStart < 0 {
-				startWord(&b, &wordStart)
-			}
-			if !inDigits {
-				b.WriteByte('0')
-			}
-			inDigits = true
-			continue
-		case unicode.IsLetter(r) || unicode.IsMark(r):
-			if wordStart < 0 {
-				startWord(&b, &wordStart)
-			}
-			b.WriteRune(unicode.ToLower(r))
-		default: // space, punctuation, symbols end a word
+		letter := unicode.IsLetter(r) || unicode.IsMark(r)
+		digit := !letter && unicode.IsDigit(r)
+		if !letter && !digit { // space, punctuation, symbols end a word
 			endWord()
+			inDigits = false
+			continue
 		}
-		inDigits = false
+		if wordStart < 0 {
+			if len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			wordStart = len(buf)
+		}
+		switch {
+		case !digit:
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		case !inDigits:
+			buf = append(buf, '0')
+		}
+		inDigits = digit
 	}
 	endWord()
-	out := b.String()
-	if out != "" {
-		words = strings.Split(out, " ")
+	if len(buf) == 0 {
+		return "", nil
 	}
-	return out, words
-}
-
-// startWord begins a new word in b, after a separating space.
-func startWord(b *strings.Builder, start *int) {
-	if b.Len() > 0 {
-		b.WriteByte(' ')
-	}
-	*start = b.Len()
+	out := string(buf)
+	return out, strings.Split(out, " ")
 }
 
 // calendarWords map month and weekday names, in English and German, full

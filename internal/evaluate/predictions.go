@@ -69,13 +69,17 @@ func ReadPredictions(r io.Reader) (*Predictions, error) {
 		line, err := br.ReadBytes('\n')
 		if line = bytes.TrimSpace(line); len(line) > 0 {
 			ps.Lines++
-			var p Prediction
-			var probe struct {
+			// Source shadows the Prediction's, to tell a missing or null
+			// "source" from an empty one.
+			var v struct {
+				Prediction
 				Source *string `json:"source"`
 			}
-			if json.Unmarshal(line, &probe) != nil || probe.Source == nil || json.Unmarshal(line, &p) != nil {
+			if json.Unmarshal(line, &v) != nil || v.Source == nil {
 				ps.Invalid++
 			} else {
+				p := v.Prediction
+				p.Source = *v.Source
 				ps.add(&p)
 			}
 		}

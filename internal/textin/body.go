@@ -19,7 +19,7 @@ const maxLinkTitleWords = 20
 func trimTail(lines []line, start, end int) int {
 	for end > start {
 		l := lines[end-1]
-		if (isProse(l) || l.words >= 15) && !l.furniture || l.item != "" && isHighlight(l) && end-1 > start && lines[end-2].item != "" {
+		if (isProse(l) || l.words >= 15) && !l.furniture || isHighlight(l) && end-1 > start && lines[end-2].item != "" {
 			break
 		}
 		end--

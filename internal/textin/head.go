@@ -32,7 +32,7 @@ func (r *Result) readHead(lines []line, start, end int) int {
 		case r.readByline(lines, i):
 		case r.readDate(l):
 		case r.readCredit(l):
-		case l.item != "" && r.Headline == "" && r.Teaser == "" && isHighlight(l):
+		case r.Headline == "" && r.Teaser == "" && isHighlight(l):
 			highlights = append(highlights, l.item)
 		case r.Teaser != "" && sameTeaser(l.text, r.Teaser) != "":
 			r.Teaser = sameTeaser(l.text, r.Teaser) // the teaser again: keep it without the kicker
@@ -114,7 +114,7 @@ func leadEnd(lines []line, start, end int) int {
 	}
 	// highlights opening the region: bullets, then prose
 	i := bodyStart
-	for i < end && lines[i].item != "" && isHighlight(lines[i]) {
+	for i < end && isHighlight(lines[i]) {
 		i++
 	}
 	if i-bodyStart >= 2 && i < end && isProse(lines[i]) {
@@ -217,8 +217,11 @@ func bylineCredits(l line) (authors, agencies []string, dateline string, ok bool
 // isBylineWord reports whether a line is only a byline's opening word
 // ("Von", "By", "Text:").
 func isBylineWord(l line) bool {
-	return l.words <= 2 && meta.IsBylineOpening(l.text) && !strings.ContainsAny(l.text, "0123456789") &&
-		func() bool { _, _, _, ok := meta.BylineLine(l.text); return !ok }()
+	if l.words > 2 || !meta.IsBylineOpening(l.text) || strings.ContainsAny(l.text, "0123456789") {
+		return false
+	}
+	_, _, _, ok := meta.BylineLine(l.text)
+	return !ok
 }
 
 // readDate takes a date line's date into r.

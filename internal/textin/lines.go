@@ -59,15 +59,19 @@ func newLine(s string) line {
 // endsSentence reports whether s ends with sentence punctuation, allowing
 // closing quotes and brackets after it.
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return strings.ContainsRune(`"'”’»«“)]`, r)
-	})
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := utf8.DecodeLastRuneInString(trimClosers(s))
 	switch r {
 	case '.', '!', '?', '…', '。', '！', '？', '؟':
 		return true
 	}
 	return false
+}
+
+// trimClosers returns s without the closing quotes and brackets at its end.
+func trimClosers(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool {
+		return strings.ContainsRune(`"'”’»«“)]`, r)
+	})
 }
 
 // bulletMarks open the items of a list written as text.
@@ -109,7 +113,7 @@ func isHeadlineSentence(l line) bool {
 	if !isTitleLike(l) || l.words > 20 {
 		return false
 	}
-	s := strings.TrimRightFunc(l.text, func(r rune) bool { return strings.ContainsRune(`"'”’»«“)]`, r) })
+	s := trimClosers(l.text)
 	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
 
