@@ -9,7 +9,8 @@ import (
 	"github.com/lede-news/lede/internal/warc"
 )
 
-// processRecord decodes and extracts the page of a WARC record. The block
+// processRecord decodes and extracts the page of a WARC record as
+// extractPage does a file's (filter and dedup fingerprint included). The block
 // stays the caller's (it goes back to the pool); dec holds the decoded body
 // and is reused. A record whose content type did not say HTML and that
 // turns out not to be HTML is skipped, not an error.
@@ -28,15 +29,9 @@ func processRecord(ctx context.Context, cfg Config, d document, dec *warc.BodyDe
 			return r
 		}
 	}
-	r.Bytes = int64(len(page))
-	r.Article, r.Err = cfg.Extract(ctx, page, Page{Source: d.source, URL: d.url, ContentType: rec.ctype, Fetched: rec.fetched, Record: true})
-	switch {
-	case rec.sniff && errors.Is(r.Err, lede.ErrNotHTML):
+	extractPage(ctx, cfg, &r, page, Page{Source: d.source, URL: d.url, ContentType: rec.ctype, Fetched: rec.fetched, Record: true})
+	if rec.sniff && errors.Is(r.Err, lede.ErrNotHTML) {
 		return Result{Source: d.source, Skipped: "not_html"}
-	case r.Article == nil && r.Err == nil:
-		r.Err = fmt.Errorf("%w: extractor returned nothing", lede.ErrNoArticle)
-	case r.Err == nil && cfg.Filter != nil:
-		r.Filtered = cfg.Filter(r.Article)
 	}
 	return r
 }

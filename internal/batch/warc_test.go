@@ -16,6 +16,7 @@ import (
 
 	"github.com/andybalholm/brotli"
 	"github.com/lede-news/lede"
+	"github.com/lede-news/lede/internal/dedup"
 )
 
 // warcRecord formats one WARC record.
@@ -307,5 +308,25 @@ func TestWARCPlainTextIsNoPage(t *testing.T) {
 	}
 	if n := strings.Count(out.String(), "\n"); n != 1 || sum.Skipped["not_html"] != 1 {
 		t.Errorf("%d lines, skipped %v; want the HTML page's line and the text record skipped as not_html:\n%s", n, sum.Skipped, out.String())
+	}
+}
+
+// TestWARCDuplicatesMarked: a page crawled twice in a WARC is marked as a
+// duplicate of the first, as a page given twice as files is.
+func TestWARCDuplicatesMarked(t *testing.T) {
+	page, _ := os.ReadFile("../../testdata/pages/en_news.html")
+	rec := func(uri string) string {
+		return warcRecord("response", uri, "application/http; msgtype=response", httpBlock("Content-Type: text/html\r\n", string(page)))
+	}
+	path := filepath.Join(t.TempDir(), "twice.warc")
+	writeFile(t, path, []byte(rec("https://example.com/a")+rec("https://example.com/a?utm=1")))
+	var out bytes.Buffer
+	sum, err := Run(context.Background(), Config{Dedup: dedup.Mark}, []string{path}, &out, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || sum.Duplicates != 1 || !strings.Contains(lines[1], `"duplicate":"exact"`) || strings.Contains(lines[0], `"duplicate"`) {
+		t.Errorf("summary %+v, lines:\n%s\nwant the second record marked an exact duplicate of the first", sum, out.String())
 	}
 }
