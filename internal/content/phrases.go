@@ -28,7 +28,7 @@ var chromePhrases = []string{
 	"artikel bewerten", "schlagworte", "themen:", "mehr themen", "auch interessant",
 	"das könnte sie auch", "empfehlungen", "weitere informationen", "verwandte themen",
 	"tags:", "you may also like", "more from", "recommended", "sponsored",
-	"schon gelesen", "das könnte dich auch", "mehr zu ", "quellen ausblenden", "seite drucken",
+	"schon gelesen", "das könnte dich auch", "mehr zu ", "seite drucken",
 	"this entry was posted", "posted in ", "bookmark the permalink", "to view the full story",
 	"puedes ver:", "le puede interesar", "mira:", "ver también", "te puede interesar",
 	"à lire également", "voir aussi", "zobacz także", "przeczytaj też",
