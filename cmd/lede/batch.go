@@ -273,14 +273,16 @@ func (a *app) writeBatch(ctx context.Context, cfg batch.Config, inputs []string,
 // record's URL, Content-Type and date go into the options. With
 // --boilerplate, the learned lines are removed from the article.
 func (a *app) extractPage(ctx context.Context, data []byte, page batch.Page) (*lede.Article, error) {
-	art, err := a.extract(ctx, data, page.Options(lede.Options{RefDate: a.refDate, Input: a.input}))
-	a.clean(art)
-	return art, err
+	return a.extractAs(ctx, data, page, a.input)
 }
 
 // extractText reads a document as plain text whatever --from says.
 func (a *app) extractText(ctx context.Context, data []byte, page batch.Page) (*lede.Article, error) {
-	art, err := a.extract(ctx, data, page.Options(lede.Options{RefDate: a.refDate, Input: lede.InputText}))
+	return a.extractAs(ctx, data, page, lede.InputText)
+}
+
+func (a *app) extractAs(ctx context.Context, data []byte, page batch.Page, input lede.Input) (*lede.Article, error) {
+	art, err := a.extract(ctx, data, page.Options(lede.Options{RefDate: a.refDate, Input: input}))
 	a.clean(art)
 	return art, err
 }

@@ -41,14 +41,20 @@ func addFetchFlags(fs *flag.FlagSet) *fetchFlags {
 
 // client returns the fetching client the flags ask for.
 func (f *fetchFlags) client() *fetch.Client {
-	return fetch.New(fetch.Options{
+	return newFetchClient(fetch.Options{
 		AllowPrivate: *f.allowPrivate,
 		IgnoreRobots: *f.ignoreRobots,
 		Timeout:      *f.timeout,
 		HostInterval: *f.hostInterval,
 		CacheDir:     *f.cacheDir,
-		UserAgent:    fetch.UserAgent(strings.Trim(ledeVersion(), "()")),
 	})
+}
+
+// newFetchClient is the fetching client of every command: o with lede's
+// User-Agent.
+func newFetchClient(o fetch.Options) *fetch.Client {
+	o.UserAgent = fetch.UserAgent(strings.Trim(ledeVersion(), "()"))
+	return fetch.New(o)
 }
 
 // fetchPage adapts a client to the batch runner.

@@ -70,12 +70,7 @@ func (a *app) runServe(ctx context.Context, args []string) int {
 	}
 	cfg := serve.Config{Timeout: *timeout, MaxConcurrent: *maxConcurrent, Extract: a.extract}
 	if *allowFetch {
-		cfg.Fetch = serveFetcher(fetch.New(fetch.Options{
-			AllowPrivate: *allowPrivate,
-			IgnoreRobots: *ignoreRobots,
-			CacheDir:     *cacheDir,
-			UserAgent:    fetch.UserAgent(strings.Trim(ledeVersion(), "()")),
-		}))
+		cfg.Fetch = serveFetcher(newFetchClient(fetch.Options{AllowPrivate: *allowPrivate, IgnoreRobots: *ignoreRobots, CacheDir: *cacheDir}))
 	}
 	if cfg.MaxBody, err = parseSize(*maxBody); err != nil {
 		return a.usageError(fmt.Errorf("--max-body: %w", err), serveUsage)
