@@ -19,11 +19,12 @@ const (
 // unwrap joins the lines of each paragraph (a run of lines between blank
 // lines) when text is hard-wrapped, and returns text unchanged otherwise.
 func unwrap(text string) string {
-	if !isHardWrapped(text) {
+	lf := strings.ReplaceAll(text, "\r\n", "\n")
+	if !isHardWrapped(lf) {
 		return text
 	}
 	var b strings.Builder
-	for _, para := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
+	for _, para := range strings.Split(lf, "\n\n") {
 		lines := strings.Split(para, "\n")
 		for i, l := range lines {
 			if i > 0 {
@@ -40,7 +41,7 @@ func unwrap(text string) string {
 	return b.String()
 }
 
-// isHardWrapped reports whether most lines that another line follows
+// isHardWrapped reports, for text with "\n" line ends, whether most lines that another line follows
 // directly (lines inside a paragraph) fill a width of at most
 // maxWrapWidth characters: at least three quarters of the width, the
 // width being the longest such line but the very longest few.
@@ -49,7 +50,7 @@ func isHardWrapped(text string) bool {
 		return false
 	}
 	var widths []int
-	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	lines := strings.Split(text, "\n")
 	for i := 0; i+1 < len(lines) && len(widths) < maxLines; i++ {
 		cur, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
 		if cur != "" && next != "" {
